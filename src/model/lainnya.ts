@@ -1,0 +1,89 @@
+// The smaller sheets: `PPKS`, `Narasi`, `Indikator Program`, `Standar`, `Skala`.
+import type { IndikatorProgramRow, NarasiRow, PpksRow, SkalaRow, StandarRow, Table } from "./types.js";
+import { RowReader } from "./row.js";
+import { tableOf } from "./table.js";
+import { normalizeHeader } from "../workbook/headers.js";
+import type { SheetTable } from "../workbook/table.js";
+import type { ProblemSink } from "../workbook/values.js";
+
+function readers(table: SheetTable, sink: ProblemSink): RowReader[] {
+  return table.rows.filter((r) => !r.total).map((row) => new RowReader(table, row, sink));
+}
+
+export function parsePpks(table: SheetTable, sink: ProblemSink): Table<PpksRow> {
+  const rows: PpksRow[] = [];
+  for (const r of readers(table, sink)) {
+    const kategori = r.text("kategori");
+    if (!kategori) continue;
+    rows.push({
+      row: r.row.row,
+      src: r.source("kategori")!,
+      kategori,
+      kodeIku: r.text("kodeIku"),
+      program: r.text("program"),
+      kegiatan: r.text("kegiatan"),
+      satuan: r.text("satuan"),
+      target: r.number("target"),
+      realisasi: r.number("realisasi"),
+      capaian: r.number("capaian"),
+      nums: r.numbers(),
+    });
+  }
+  return tableOf(table, rows);
+}
+
+export function parseNarasi(table: SheetTable, sink: ProblemSink): Table<NarasiRow> {
+  const rows: NarasiRow[] = [];
+  for (const r of readers(table, sink)) {
+    const bagian = r.text("bagian");
+    const teks = r.text("teks");
+    if (!bagian || !teks) continue;
+    rows.push({ row: r.row.row, src: r.source("teks")!, bagian, key: normalizeHeader(bagian), teks });
+  }
+  return tableOf(table, rows);
+}
+
+export function parseIndikatorProgram(table: SheetTable, sink: ProblemSink): Table<IndikatorProgramRow> {
+  const rows: IndikatorProgramRow[] = [];
+  for (const r of readers(table, sink)) {
+    const indikator = r.text("indikator");
+    if (!indikator) continue;
+    rows.push({
+      row: r.row.row,
+      src: r.source("indikator")!,
+      kode: r.text("kode"),
+      program: r.text("program"),
+      kegiatan: r.text("kegiatan"),
+      subKegiatan: r.text("subKegiatan"),
+      indikator,
+      satuan: r.text("satuan"),
+      target: r.quantity("target", { allowRange: true, allowLetter: true }),
+      realisasi: r.quantity("realisasi", { allowLetter: true }),
+      capaian: r.number("capaian"),
+      targets: r.yearQuantities("target", { allowRange: true, allowLetter: true }),
+      realisasiTahun: r.yearQuantities("realisasi", { allowLetter: true }),
+      nums: r.numbers(),
+    });
+  }
+  return tableOf(table, rows);
+}
+
+export function parseStandar(table: SheetTable, sink: ProblemSink): Table<StandarRow> {
+  const rows: StandarRow[] = [];
+  for (const r of readers(table, sink)) {
+    const standar = r.quantity("standar", { allowRange: true, allowLetter: true });
+    if (!standar) continue;
+    rows.push({ row: r.row.row, src: r.source("standar")!, kode: r.text("kode"), indikator: r.text("indikator"), standar, sumber: r.text("sumber") });
+  }
+  return tableOf(table, rows);
+}
+
+export function parseSkala(table: SheetTable, sink: ProblemSink): Table<SkalaRow> {
+  const rows: SkalaRow[] = [];
+  for (const r of readers(table, sink)) {
+    const kategori = r.text("kategori");
+    if (!kategori) continue;
+    rows.push({ row: r.row.row, src: r.source("kategori")!, batasBawah: r.number("batasBawah"), batasAtas: r.number("batasAtas"), kategori });
+  }
+  return tableOf(table, rows);
+}

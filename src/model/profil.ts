@@ -1,0 +1,77 @@
+// `Profil` (key / value) → Profil. zod says what each typed key must be; everything else is kept as text.
+import { z } from "zod";
+import type { Profil, TextValue } from "./types.js";
+import { cellText } from "../workbook/cells.js";
+import { normalizeHeader } from "../workbook/headers.js";
+import type { SheetTable } from "../workbook/table.js";
+import type { ProblemSink } from "../workbook/values.js";
+import { parseIndonesianDate } from "../text/date.js";
+import * as msg from "../text/messages/reader.js";
+
+const TEXT_KEYS = {
+  namainstansi: "namaInstansi",
+  pemerintahdaerah: "pemerintahDaerah",
+  namakepala: "namaKepala",
+  nipkepala: "nipKepala",
+  pangkatkepala: "pangkatKepala",
+  jabatankepala: "jabatanKepala",
+  tempat: "tempat",
+  alamat: "alamat",
+  telepon: "telepon",
+  email: "email",
+  perioderenstra: "periodeRenstra",
+  visi: "visi",
+  misi: "misi",
+  tugas: "tugas",
+  fungsi: "fungsi",
+  skalapenilaian: "skalaPenilaian",
+  logo: "logo",
+} as const satisfies Record<string, keyof Profil>;
+
+const integerText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/** The typed keys: what a user may write, and the message when it is not that. */
+const TYPED = {
+  tahun: { schema: integerText(2000, 2100), field: "tahun", expected: "tahun empat angka, misalnya 2025", label: "Tahun" },
+  desimal: { schema: integerText(0, 6), field: "desimal", expected: "bilangan bulat 0 sampai 6", label: "Desimal" },
+  batascapaian: {
+    schema: z.string().trim().regex(/^\d+([.,]\d+)?$/).transform((s) => Number(s.replace(",", "."))).pipe(z.number().min(100)),
+    field: "batasCapaian",
+    expected: "angka persen 100 atau lebih, misalnya 120",
+    label: "Batas Capaian",
+  },
+} as const;
+
+export function parseProfil(table: SheetTable, sink: ProblemSink): Profil {
+  const dataCol = table.columns.get("data")!;
+  const isiCol = table.columns.get("isi")!;
+  const profil: Profil = { entries: {} };
+  for (const row of table.rows) {
+    const keyCell = row.cells.get(dataCol);
+    const key = normalizeHeader(cellText(keyCell));
+    const isi = row.cells.get(isiCol);
+    if (!key || !isi) continue;
+    let text = cellText(isi);
+    if (isi.content.kind === "date") text = isi.content.value.toISOString().slice(0, 10);
+    if (text === "") continue;
+    const value: TextValue = { text, src: { sheet: table.sheet, cell: isi.address } };
+    profil.entries[key] = value;
+    if (key in TEXT_KEYS) {
+      profil[TEXT_KEYS[key as keyof typeof TEXT_KEYS]] = text;
+    } else if (key in TYPED) {
+      const t = TYPED[key as keyof typeof TYPED];
+      const parsed = t.schema.safeParse(text);
+      if (parsed.success) (profil as unknown as Record<string, number>)[t.field] = parsed.data;
+      else sink.add("baca/profil", "error", isi.address, msg.badProfil(t.label, text, t.expected));
+    } else if (key === "tanggal") {
+      profil.tanggal = parseIndonesianDate(text) ?? text;
+    }
+  }
+  return profil;
+}

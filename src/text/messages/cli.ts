@@ -1,0 +1,67 @@
+// Messages of the command line: help texts, usage errors, exit summaries.
+
+export const programDescription =
+  "Menyusun Laporan Kinerja Instansi Pemerintah (LKIP) dalam format Word dari workbook kinerja, dan memeriksa hitungannya.";
+export const helpOption = "tampilkan bantuan";
+export const versionOption = "tampilkan versi";
+export const debugOption = "tampilkan rincian teknis (stack trace) bila terjadi galat";
+export const helpCommand = "tampilkan bantuan untuk sebuah perintah";
+
+export const initDescription = "Membuat workbook standar LKIP yang masih kosong (atau berisi contoh dengan --contoh).";
+export const initFileArg = "nama berkas workbook yang dibuat";
+export const initContoh = "isi workbook dengan contoh lengkap sebuah Dinas Sosial";
+export const initForce = "timpa berkas yang sudah ada";
+export const initExists = (file: string) => `${file} sudah ada; gunakan --force untuk menimpanya`;
+export const initDone = (file: string, contoh: boolean) =>
+  contoh ? `Workbook contoh ditulis: ${file}` : `Workbook kosong ditulis: ${file} — isi sheet-sheetnya, lalu jalankan: lkip build ${file}`;
+
+export const buildDescription = "Menyusun dokumen LKIP (.docx) dari workbook: BAB I–IV, halaman depan, tabel, grafik, dan lampiran.";
+export const checkDescription =
+  "Memeriksa hitungan workbook: setiap jumlah, persentase, dan capaian dihitung ulang; setiap sel yang salah ditunjukkan.";
+export const capaianDescription = "Menampilkan tabel pengukuran kinerja: target, realisasi, capaian, dan kategori tiap indikator, serta serapan anggaran.";
+export const batchDescription = "Menyusun atau memeriksa LKIP banyak perangkat daerah sekaligus, lalu membuat rekap.";
+
+export const buildOutput = "berkas .docx keluaran (bawaan: LKIP-<instansi>-<tahun>.docx di samping workbook)";
+export const buildForce = "tulis dokumen walau ada temuan tingkat error, dan timpa berkas keluaran yang bukan buatan lkip";
+export const buildPdf = "buat juga PDF dengan LibreOffice (bila terpasang)";
+export const buildTemplates = "folder teks bawaan milik instansi, menggantikan templates/ bawaan";
+export const checkAnnotate = "tulis salinan workbook dengan sel bermasalah diwarnai dan diberi catatan";
+export const checkMaxWarnings = "keluar dengan kode 1 bila jumlah peringatan melebihi n";
+export const checkConfig = "berkas konfigurasi (bawaan: lkip.config.json di samping workbook)";
+export const checkQuiet = "tampilkan hanya temuan tingkat error";
+export const batchCheckOnly = "hanya memeriksa, tanpa menyusun dokumen";
+export const batchOut = "folder keluaran (struktur folder masukan dicerminkan)";
+export const batchJobs = "jumlah pekerja paralel (bawaan: jumlah inti prosesor)";
+export const batchRecap = "berkas rekap .xlsx (bawaan: rekap-lkip-<tanggal>.xlsx di folder kerja)";
+export const notACount = (value: string) => `"${value}" bukan bilangan bulat tidak negatif`;
+export const workbookArg = "workbook kinerja (.xlsx)";
+export const foldersArg = "folder yang berisi workbook perangkat daerah";
+export const formatOption = "format keluaran";
+export const outputOption = "berkas keluaran";
+
+export const readSummary = (file: string, sheets: string, problems: number) =>
+  `${file}: sheet terbaca ${sheets}; ${problems === 0 ? "tidak ada masalah pembacaan" : `${problems} masalah pembacaan`}`;
+export const notYet = (command: string) => `Perintah "${command}" belum tersedia pada versi ini; workbook sudah dibaca seperti di atas.`;
+
+export const unexpected = (message: string) =>
+  `Terjadi galat internal: ${message}. Jalankan ulang dengan --debug untuk rinciannya dan laporkan ke pengembang.`;
+export const badFormat = (value: string, allowed: string) => `format "${value}" tidak dikenal; pilihan: ${allowed}`;
+
+/** Commander's English help and error words, in Indonesian. */
+export const commanderWords: [RegExp, string][] = [
+  [/^Usage:/gm, "Penggunaan:"],
+  [/^Options:/gm, "Opsi:"],
+  [/^Commands:/gm, "Perintah:"],
+  [/^Arguments:/gm, "Argumen:"],
+  [/\[options\]/g, "[opsi]"],
+  [/\[command\]/g, "[perintah]"],
+  [/\bdefault:/g, "bawaan:"],
+  [/\bchoices:/g, "pilihan:"],
+  [/^error: unknown option '(.+)'/gm, "galat: opsi tidak dikenal '$1'"],
+  [/^error: unknown command '(.+)'/gm, "galat: perintah tidak dikenal '$1'"],
+  [/^error: missing required argument '(.+)'/gm, "galat: argumen wajib '$1' tidak diberikan"],
+  [/^error: too many arguments.*$/gm, "galat: argumen terlalu banyak"],
+  [/^error: option '(.+)' argument missing/gm, "galat: opsi '$1' memerlukan nilai"],
+  [/^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./gm, "galat: nilai '$2' untuk opsi '$1' tidak sah; pilihan: $3"],
+  [/^\(Did you mean (.+)\?\)/gm, "(Maksud Anda $1?)"],
+];

@@ -1,0 +1,124 @@
+// Addressed cells → typed values (numbers, ranges, letters, text), each keeping its source cell.
+// Anything that cannot be read becomes a problem value naming the sheet and cell; nothing is thrown.
+import { Decimal } from "decimal.js";
+import type { LetterValue, NumValue, Quantity, ReadProblem, Source } from "../model/types.js";
+import * as msg from "../text/messages/reader.js";
+import { cellText, type RawCell } from "./cells.js";
+import { decimalOfNumber, formatDecimals, generalDecimals, isPercentFormat, parseNumberText } from "./number.js";
+
+export const ORDINAL_LETTERS = new Set(["AAA", "AA", "A", "BB", "B", "CC", "C", "D", "E"]);
+
+/** Units whose values may be ordinal letters (predikat AKIP `BB`, mutu `A`). */
+export function isLetterUnit(satuan: string | undefined): boolean {
+  if (!satuan) return false;
+  const s = satuan.toLowerCase();
+  return s.includes("predikat") || s.includes("huruf") || s.includes("mutu") || s.includes("kategori");
+}
+
+export class ProblemSink {
+  readonly problems: ReadProblem[] = [];
+  constructor(readonly sheet: string) {}
+  add(rule: string, severity: ReadProblem["severity"], cell: string | undefined, message: string): void {
+    this.problems.push({ rule, severity, sheet: this.sheet, ...(cell ? { cell } : {}), message });
+  }
+}
+
+export interface NumberOptions {
+  column: string;
+  allowRange?: boolean;
+  allowLetter?: boolean;
+}
+
+function src(sink: ProblemSink, cell: RawCell): Source {
+  return { sheet: sink.sheet, cell: cell.address };
+}
+
+/** Reads a cell as a quantity (number, and where allowed a range or an ordinal letter); undefined for no value. */
+export function readQuantity(sink: ProblemSink, cell: RawCell | undefined, opts: NumberOptions): Quantity | undefined {
+  if (!cell) return undefined;
+  const c = cell.content;
+  const where = src(sink, cell);
+  switch (c.kind) {
+    case "empty":
+      return undefined;
+    case "no-result":
+      // Reported once for the whole table by the reader's formula scan.
+      return undefined;
+    case "date":
+      sink.add("baca/bukan-angka", "error", cell.address, msg.dateInNumber(opts.column));
+      return undefined;
+    case "bool":
+      sink.add("baca/bukan-angka", "error", cell.address, msg.boolInNumber(opts.column));
+      return undefined;
+    case "number": {
+      let value = decimalOfNumber(c.value);
+      const percent = isPercentFormat(cell.numFmt);
+      if (percent) value = value.times(100);
+      const fmt = formatDecimals(cell.numFmt);
+      const decimals = fmt ?? generalDecimals(value);
+      return { kind: "num", value, src: where, decimals, percent, ...(cell.formula ? { formula: cell.formula } : {}) };
+    }
+    case "text":
+      return readTextQuantity(sink, cell, c.value, where, opts);
+  }
+}
+
+function readTextQuantity(sink: ProblemSink, cell: RawCell, text: string, where: Source, opts: NumberOptions): Quantity | undefined {
+  const parsed = parseNumberText(text);
+  switch (parsed.kind) {
+    case "empty":
+      return undefined;
+    case "num":
+      if (parsed.ambiguous) {
+        sink.add("baca/angka-ambigu", "info", cell.address, msg.ambiguousNumber(text.trim(), parsed.value.toFixed()));
+      }
+      return {
+        kind: "num",
+        value: parsed.value,
+        src: where,
+        decimals: parsed.decimals,
+        percent: parsed.percent,
+        text,
+        ...(cell.formula ? { formula: cell.formula } : {}),
+      };
+    case "range":
+      if (opts.allowRange) {
+        return { kind: "range", lo: parsed.lo, hi: parsed.hi, src: where, decimals: parsed.decimals, text };
+      }
+      sink.add("baca/bukan-angka", "error", cell.address, msg.rangeNotAllowed(text.trim(), opts.column));
+      return undefined;
+    case "invalid": {
+      const letter = text.trim().toUpperCase();
+      if (ORDINAL_LETTERS.has(letter)) {
+        if (opts.allowLetter) return { kind: "letter", letter, src: where } satisfies LetterValue;
+        sink.add("baca/bukan-angka", "error", cell.address, msg.letterNotAllowed(text.trim(), opts.column));
+        return undefined;
+      }
+      sink.add("baca/bukan-angka", "error", cell.address, msg.notANumber(text.trim(), opts.column));
+      return undefined;
+    }
+  }
+}
+
+/** Reads a cell as a plain number (no ranges, no letters). */
+export function readNumber(sink: ProblemSink, cell: RawCell | undefined, column: string): NumValue | undefined {
+  const q = readQuantity(sink, cell, { column });
+  return q?.kind === "num" ? q : undefined;
+}
+
+/** Reads a cell as a number without reporting anything (extra columns that may hold anything). */
+export function peekNumber(sheet: string, cell: RawCell | undefined): NumValue | undefined {
+  const quiet = new ProblemSink(sheet);
+  return readNumber(quiet, cell, "");
+}
+
+/** Text of a cell, undefined when empty. */
+export function readText(cell: RawCell | undefined): string | undefined {
+  const t = cellText(cell);
+  return t === "" ? undefined : t;
+}
+
+/** A Decimal of a plain JS number, for code that builds values (tests, generators). */
+export function dec(n: number | string): Decimal {
+  return new Decimal(n);
+}
