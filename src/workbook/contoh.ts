@@ -1,0 +1,829 @@
+// The shipped example office: Dinas Sosial Kota Bekasi, report year 2025. Figures follow the office's published
+// 2025 report (program budgets, PPKS counts, IKU-1 numerator and denominator); the head of office is fictional and
+// the budget split below program level is invented. Everything here must check clean: parents are sums of their
+// children and every stated percentage is the exact value rounded half-up, so those values are computed, not typed.
+import { Decimal } from "decimal.js";
+import type { Aggregation, Level, Polarity } from "../model/types.js";
+
+/** A target or realisasi: a number, or a predikat letter such as `BB`. */
+export type Qty = number | string;
+export type ProfilValue = string | number | Date;
+
+export interface IkuContoh {
+  kode: string;
+  /** Undefined: same as the row above (written as a blank cell). */
+  tujuan?: string;
+  sasaran?: string;
+  indikator: string;
+  satuan: string;
+  polaritas?: Polarity;
+  formula?: string;
+  kondisiAwal?: Qty;
+  target: Record<number, Qty | undefined>;
+  realisasi: Record<number, Qty | undefined>;
+}
+
+export interface PkContoh {
+  kode?: string;
+  sasaran?: string;
+  indikator: string;
+  satuan?: string;
+  polaritas?: Polarity;
+  target?: Qty;
+  realisasi?: Qty;
+  pembilang?: number;
+  penyebut?: number;
+  capaian?: number;
+  /** Realisasi TW1..TW4. */
+  triwulan?: [Qty | undefined, Qty | undefined, Qty | undefined, Qty | undefined];
+  agregasi?: Aggregation;
+  sumberData?: string;
+  keterangan?: string;
+}
+
+export interface AnggaranContoh {
+  kode: string;
+  uraian: string;
+  level: Level;
+  sasaran?: string | number;
+  paguAwal: number;
+  paguPerubahan: number;
+  realisasi: number;
+  persen?: number;
+  sumberDana?: string;
+}
+
+export interface PpksContoh {
+  kategori: string;
+  kodeIku?: string;
+  program?: string;
+  kegiatan?: string;
+  satuan?: string;
+  target?: number;
+  realisasi?: number;
+  capaian?: number;
+}
+
+export interface NarasiContoh {
+  bagian: string;
+  teks: string;
+}
+
+export interface IndikatorProgramContoh {
+  kode?: string;
+  program?: string;
+  kegiatan?: string;
+  subKegiatan?: string;
+  indikator: string;
+  satuan?: string;
+  target?: Qty;
+  realisasi?: Qty;
+  capaian?: number;
+}
+
+export interface StandarContoh {
+  kode?: string;
+  indikator: string;
+  standar: Qty;
+  sumber?: string;
+}
+
+export interface SkalaContoh {
+  batasBawah?: number;
+  batasAtas?: number;
+  kategori: string;
+}
+
+/** An office's workbook content, row by row as written (blank cells are undefined). */
+export interface ContohData {
+  /** Profil values keyed by the Profil key (`Nama Instansi`, `Tahun`, …); missing keys are written empty. */
+  profil: Record<string, ProfilValue | undefined>;
+  iku: IkuContoh[];
+  pk: PkContoh[];
+  /** Rows in hierarchy order; the `Jumlah` row is added by the template writer. */
+  anggaran: AnggaranContoh[];
+  /** Rows without the `Jumlah` row, which the template writer adds. */
+  ppks: PpksContoh[];
+  narasi: NarasiContoh[];
+  indikatorProgram: IndikatorProgramContoh[];
+  standar: StandarContoh[];
+  skala: SkalaContoh[];
+}
+
+/** `num / den × 100` rounded half-up to `decimals`, the way a stated percentage must be written. */
+export function persen(num: Decimal.Value, den: Decimal.Value, decimals = 2): number {
+  return new Decimal(num).div(den).times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** Capaian of a negative-polarity indicator: (2 × target − realisasi) / target × 100, rounded half-up. */
+export function capaianNegatif(target: Decimal.Value, realisasi: Decimal.Value, decimals = 2): number {
+  const t = new Decimal(target);
+  return persen(t.times(2).minus(realisasi), t, decimals);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Budget: leaves (sub kegiatan) are the only amounts typed; kegiatan and program rows are their sums.
+
+interface SubKegiatan {
+  kode: string;
+  uraian: string;
+  paguAwal: number;
+  paguPerubahan: number;
+  realisasi: number;
+  sumberDana?: string;
+}
+interface Kegiatan {
+  kode: string;
+  uraian: string;
+  sub: SubKegiatan[];
+}
+interface Program {
+  kode: string;
+  uraian: string;
+  sasaran?: number;
+  kegiatan: Kegiatan[];
+}
+
+const PROGRAMS: Program[] = [
+  {
+    kode: "1.06.01",
+    uraian: "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+    kegiatan: [
+      {
+        kode: "1.06.01.2.01",
+        uraian: "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+        sub: [
+          {
+            kode: "1.06.01.2.01.0001",
+            uraian: "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+            paguAwal: 95_000_000,
+            paguPerubahan: 82_450_000,
+            realisasi: 79_935_500,
+          },
+          {
+            kode: "1.06.01.2.01.0007",
+            uraian: "Evaluasi Kinerja Perangkat Daerah",
+            paguAwal: 60_000_000,
+            paguPerubahan: 52_870_000,
+            realisasi: 50_112_300,
+          },
+        ],
+      },
+      {
+        kode: "1.06.01.2.02",
+        uraian: "Administrasi Keuangan Perangkat Daerah",
+        sub: [
+          {
+            kode: "1.06.01.2.02.0001",
+            uraian: "Penyediaan Gaji dan Tunjangan ASN",
+            paguAwal: 9_850_000_000,
+            paguPerubahan: 9_412_639_836,
+            realisasi: 8_754_286_115,
+          },
+        ],
+      },
+      {
+        kode: "1.06.01.2.08",
+        uraian: "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah",
+        sub: [
+          {
+            kode: "1.06.01.2.08.0002",
+            uraian: "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik",
+            paguAwal: 420_000_000,
+            paguPerubahan: 386_500_000,
+            realisasi: 352_118_740,
+          },
+          {
+            kode: "1.06.01.2.08.0004",
+            uraian: "Penyediaan Jasa Pelayanan Umum Kantor",
+            paguAwal: 4_636_828_880,
+            paguPerubahan: 4_236_961_000,
+            realisasi: 3_525_917_810,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    kode: "1.06.02",
+    uraian: "Program Pemberdayaan Sosial",
+    sasaran: 2,
+    kegiatan: [
+      {
+        kode: "1.06.02.2.03",
+        uraian: "Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota",
+        sub: [
+          {
+            kode: "1.06.02.2.03.0001",
+            uraian: "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat Kewenangan Kabupaten/Kota",
+            paguAwal: 1_550_000_000,
+            paguPerubahan: 1_160_895_223,
+            realisasi: 1_086_086_129,
+          },
+          {
+            kode: "1.06.02.2.03.0002",
+            uraian: "Peningkatan Kemampuan Potensi Tenaga Kesejahteraan Sosial Kecamatan Kewenangan Kabupaten/Kota",
+            paguAwal: 250_000_000,
+            paguPerubahan: 182_567_701,
+            realisasi: 145_289_996,
+          },
+          {
+            kode: "1.06.02.2.03.0004",
+            uraian: "Peningkatan Kemampuan Potensi Sumber Kesejahteraan Sosial Kelembagaan Masyarakat Kewenangan Kabupaten/Kota",
+            paguAwal: 2_724_850_000,
+            paguPerubahan: 1_997_795_715,
+            realisasi: 1_196_166_362,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    kode: "1.06.04",
+    uraian: "Program Rehabilitasi Sosial",
+    sasaran: 1,
+    kegiatan: [
+      {
+        kode: "1.06.04.2.01",
+        uraian:
+          "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial",
+        sub: [
+          {
+            kode: "1.06.04.2.01.0001",
+            uraian: "Penyediaan Permakanan",
+            paguAwal: 700_000_000,
+            paguPerubahan: 743_400_000,
+            realisasi: 607_430_000,
+          },
+          {
+            kode: "1.06.04.2.01.0003",
+            uraian: "Penyediaan Alat Bantu",
+            paguAwal: 600_000_000,
+            paguPerubahan: 629_840_000,
+            realisasi: 538_668_800,
+          },
+          {
+            kode: "1.06.04.2.01.0006",
+            uraian:
+              "Pemberian Bimbingan Sosial kepada Keluarga Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis dan Masyarakat",
+            paguAwal: 1_300_000_000,
+            paguPerubahan: 1_380_000_000,
+            realisasi: 1_306_664_516,
+          },
+        ],
+      },
+      {
+        kode: "1.06.04.2.02",
+        uraian:
+          "Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya Bukan Korban HIV/AIDS dan NAPZA di Luar Panti Sosial",
+        sub: [
+          {
+            kode: "1.06.04.2.02.0010",
+            uraian: "Pemberian Layanan Kedaruratan",
+            paguAwal: 650_000_000,
+            paguPerubahan: 692_314_625,
+            realisasi: 579_358_404,
+          },
+          {
+            kode: "1.06.04.2.02.0012",
+            uraian: "Pemberian Layanan Rujukan",
+            paguAwal: 1_152_800_000,
+            paguPerubahan: 1_200_000_000,
+            realisasi: 973_801_591,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    kode: "1.06.05",
+    uraian: "Program Perlindungan dan Jaminan Sosial",
+    sasaran: 3,
+    kegiatan: [
+      {
+        kode: "1.06.05.2.02",
+        uraian: "Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota",
+        sub: [
+          {
+            kode: "1.06.05.2.02.0001",
+            uraian: "Pendataan dan Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota",
+            paguAwal: 1_377_649_800,
+            paguPerubahan: 1_323_830_000,
+            realisasi: 990_151_412,
+          },
+          {
+            kode: "1.06.05.2.02.0003",
+            uraian: "Fasilitasi Bantuan Sosial Kesejahteraan Keluarga",
+            paguAwal: 3_400_000_000,
+            paguPerubahan: 3_248_486_800,
+            realisasi: 2_727_545_020,
+            sumberDana: "APBD, DBHCHT",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    kode: "1.06.06",
+    uraian: "Program Penanganan Bencana",
+    sasaran: 1,
+    kegiatan: [
+      {
+        kode: "1.06.06.2.01",
+        uraian: "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+        sub: [
+          {
+            kode: "1.06.06.2.01.0001",
+            uraian: "Penyediaan Makanan",
+            paguAwal: 650_000_000,
+            paguPerubahan: 588_240_000,
+            realisasi: 491_669_672,
+          },
+          {
+            kode: "1.06.06.2.01.0002",
+            uraian: "Penyediaan Sandang",
+            paguAwal: 300_000_000,
+            paguPerubahan: 250_000_000,
+            realisasi: 202_960_170,
+          },
+          {
+            kode: "1.06.06.2.01.0003",
+            uraian: "Penyediaan Tempat Penampungan Pengungsi",
+            paguAwal: 650_000_000,
+            paguPerubahan: 543_639_910,
+            realisasi: 465_768_849,
+          },
+        ],
+      },
+      {
+        kode: "1.06.06.2.02",
+        uraian: "Penyelenggaraan Pemberdayaan Masyarakat terhadap Kesiapsiagaan Bencana Kabupaten/Kota",
+        sub: [
+          {
+            kode: "1.06.06.2.02.0001",
+            uraian: "Koordinasi, Sosialisasi dan Pelaksanaan Kampung Siaga Bencana",
+            paguAwal: 380_000_000,
+            paguPerubahan: 356_572_000,
+            realisasi: 296_104_635,
+          },
+          {
+            kode: "1.06.06.2.02.0002",
+            uraian: "Koordinasi, Sosialisasi dan Pelaksanaan Taruna Siaga Bencana",
+            paguAwal: 150_000_000,
+            paguPerubahan: 137_792_425,
+            realisasi: 122_470_005,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    kode: "1.06.07",
+    uraian: "Program Pengelolaan Taman Makam Pahlawan",
+    sasaran: 2,
+    kegiatan: [
+      {
+        kode: "1.06.07.2.01",
+        uraian: "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota",
+        sub: [
+          {
+            kode: "1.06.07.2.01.0001",
+            uraian: "Pemeliharaan Sarana dan Prasarana Taman Makam Pahlawan",
+            paguAwal: 639_150_000,
+            paguPerubahan: 389_756_910,
+            realisasi: 372_104_686,
+          },
+          {
+            kode: "1.06.07.2.01.0002",
+            uraian: "Penyelenggaraan Upacara dan Ziarah di Taman Makam Pahlawan",
+            paguAwal: 350_000_000,
+            paguPerubahan: 230_000_000,
+            realisasi: 216_532_000,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+type Amounts = Pick<AnggaranContoh, "paguAwal" | "paguPerubahan" | "realisasi">;
+
+function sum(parts: Amounts[]): Amounts {
+  const total = (k: keyof Amounts) => parts.reduce((acc, p) => acc.plus(p[k]), new Decimal(0)).toNumber();
+  return { paguAwal: total("paguAwal"), paguPerubahan: total("paguPerubahan"), realisasi: total("realisasi") };
+}
+
+function budgetRow(
+  kode: string,
+  uraian: string,
+  level: Level,
+  a: Amounts,
+  extra: { sasaran?: number; sumberDana?: string } = {},
+): AnggaranContoh {
+  return {
+    kode,
+    uraian,
+    level,
+    ...(extra.sasaran !== undefined ? { sasaran: extra.sasaran } : {}),
+    ...a,
+    persen: persen(a.realisasi, a.paguPerubahan),
+    sumberDana: extra.sumberDana ?? "APBD",
+  };
+}
+
+function anggaranRows(programs: Program[]): AnggaranContoh[] {
+  const rows: AnggaranContoh[] = [];
+  for (const p of programs) {
+    const kegiatanTotals = p.kegiatan.map((k) => sum(k.sub));
+    rows.push(budgetRow(p.kode, p.uraian, "program", sum(kegiatanTotals), { ...(p.sasaran !== undefined ? { sasaran: p.sasaran } : {}) }));
+    p.kegiatan.forEach((k, i) => {
+      rows.push(budgetRow(k.kode, k.uraian, "kegiatan", kegiatanTotals[i] as Amounts));
+      for (const s of k.sub) {
+        rows.push(budgetRow(s.kode, s.uraian, "sub kegiatan", s, s.sumberDana ? { sumberDana: s.sumberDana } : {}));
+      }
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Performance: Renstra 2025–2029 and the PK of 2025.
+
+const TUJUAN_1 = "Menurunnya tingkat kemiskinan dan meningkatnya ketahanan sosial masyarakat";
+const TUJUAN_2 = "Meningkatnya akuntabilitas kinerja dan kualitas pelayanan publik Dinas Sosial";
+const SASARAN_1 = "Meningkatnya rehabilitasi sosial bagi Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)";
+const SASARAN_2 = "Meningkatnya keberfungsian Potensi dan Sumber Kesejahteraan Sosial (PSKS)";
+const SASARAN_3 = "Meningkatnya perlindungan dan jaminan sosial bagi keluarga miskin";
+const SASARAN_4 = "Meningkatnya akuntabilitas kinerja perangkat daerah";
+
+const IKU1 = "Persentase PPKS yang mendapatkan pelayanan kesejahteraan sosial";
+const IKU2 = "Persentase PSKS yang dibina";
+const IKU3 = "Persentase penduduk miskin";
+const IKU4 = "Jumlah keluarga miskin penerima bantuan sosial";
+const IKU5 = "Predikat Akuntabilitas Kinerja Instansi Pemerintah (AKIP)";
+
+/** IKU-1 as a ratio: PPKS served over all PPKS in the city (the PPKS sheet details the numerator). */
+export const IKU1_PEMBILANG = 19_825;
+export const IKU1_PENYEBUT = 125_326;
+export const IKU1_TARGET = 12;
+
+const PROGRAM_REHSOS = "Program Rehabilitasi Sosial";
+const KEGIATAN_REHSOS_DASAR =
+  "Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial";
+const PROGRAM_BENCANA = "Program Penanganan Bencana";
+const KEGIATAN_BENCANA = "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota";
+const PROGRAM_LINJAMSOS = "Program Perlindungan dan Jaminan Sosial";
+const KEGIATAN_FAKIR_MISKIN = "Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota";
+
+function ppksRows(): PpksContoh[] {
+  const rows: Omit<PpksContoh, "capaian">[] = [
+    {
+      kategori: "Penyandang disabilitas terlantar",
+      kodeIku: "IKU-1",
+      program: PROGRAM_REHSOS,
+      kegiatan: KEGIATAN_REHSOS_DASAR,
+      satuan: "orang",
+      target: 672,
+      realisasi: 672,
+    },
+    { kategori: "Anak terlantar", satuan: "orang", target: 400, realisasi: 400 },
+    { kategori: "Lanjut usia terlantar", satuan: "orang", target: 300, realisasi: 300 },
+    { kategori: "Gelandangan dan pengemis di luar panti", satuan: "orang", target: 204, realisasi: 204 },
+    {
+      kategori: "Korban bencana alam",
+      program: PROGRAM_BENCANA,
+      kegiatan: KEGIATAN_BENCANA,
+      satuan: "jiwa",
+      target: 7_655,
+      realisasi: 7_655,
+    },
+    { kategori: "Korban bencana non alam", satuan: "jiwa", target: 269, realisasi: 269 },
+    { kategori: "Korban bencana sosial", satuan: "jiwa", target: 176, realisasi: 176 },
+    {
+      kategori: "Fakir miskin penerima bantuan langsung tunai (APBD)",
+      program: PROGRAM_LINJAMSOS,
+      kegiatan: KEGIATAN_FAKIR_MISKIN,
+      satuan: "orang",
+      target: 2_588,
+      realisasi: 2_032,
+    },
+    { kategori: "Fakir miskin penerima bantuan langsung tunai (DBHCHT)", satuan: "orang", target: 8_340, realisasi: 8_117 },
+  ];
+  return rows.map((r) => ({
+    ...r,
+    ...(r.target !== undefined && r.realisasi !== undefined ? { capaian: persen(r.realisasi, r.target) } : {}),
+  }));
+}
+
+function ikuRows(): IkuContoh[] {
+  return [
+    {
+      kode: "IKU-1",
+      tujuan: TUJUAN_1,
+      sasaran: SASARAN_1,
+      indikator: IKU1,
+      satuan: "%",
+      polaritas: "positif",
+      formula: "Jumlah PPKS yang mendapatkan pelayanan kesejahteraan sosial / Jumlah PPKS di Kota Bekasi × 100",
+      kondisiAwal: 12,
+      target: { 2025: IKU1_TARGET, 2026: 13, 2027: 14, 2028: 15, 2029: 16 },
+      realisasi: { 2022: 4.12, 2023: 5.37, 2024: 12 },
+    },
+    {
+      kode: "IKU-2",
+      sasaran: SASARAN_2,
+      indikator: IKU2,
+      satuan: "%",
+      polaritas: "positif",
+      formula: "Jumlah PSKS yang dibina / Jumlah PSKS di Kota Bekasi × 100",
+      kondisiAwal: 100,
+      target: { 2025: 100, 2026: 100, 2027: 100, 2028: 100, 2029: 100 },
+      realisasi: { 2022: 100, 2023: 100, 2024: 100 },
+    },
+    {
+      kode: "IKU-3",
+      sasaran: SASARAN_3,
+      indikator: IKU3,
+      satuan: "%",
+      polaritas: "negatif",
+      formula: "Jumlah penduduk miskin / Jumlah penduduk Kota Bekasi × 100",
+      kondisiAwal: 4.05,
+      target: { 2025: 4.01, 2026: 3.98, 2027: 3.9, 2028: 3.85, 2029: 3.8 },
+      realisasi: { 2022: 4.33, 2023: 4.2, 2024: 4.05 },
+    },
+    {
+      kode: "IKU-4",
+      indikator: IKU4,
+      satuan: "KK",
+      polaritas: "positif",
+      formula: "Jumlah keluarga miskin yang menerima bantuan sosial dari APBD dan DBHCHT dalam satu tahun",
+      kondisiAwal: 9_870,
+      target: { 2025: 10_928, 2026: 11_200, 2027: 11_500, 2028: 11_800, 2029: 12_000 },
+      realisasi: { 2022: 8_415, 2023: 9_102, 2024: 9_870 },
+    },
+    {
+      kode: "IKU-5",
+      tujuan: TUJUAN_2,
+      sasaran: SASARAN_4,
+      indikator: IKU5,
+      satuan: "predikat",
+      polaritas: "positif",
+      formula: "Predikat hasil evaluasi AKIP perangkat daerah oleh Inspektorat Kota Bekasi",
+      kondisiAwal: "BB",
+      target: { 2025: "BB", 2026: "BB", 2027: "A", 2028: "A", 2029: "A" },
+      realisasi: { 2022: "B", 2023: "BB", 2024: "BB" },
+    },
+  ];
+}
+
+function pkRows(): PkContoh[] {
+  const iku1Realisasi = new Decimal(IKU1_PEMBILANG).div(IKU1_PENYEBUT).times(100);
+  const iku4Tw: [number, number, number, number] = [1_850, 2_630, 2_905, 2_764];
+  const iku4Realisasi = iku4Tw.reduce((a, b) => a + b, 0);
+  return [
+    {
+      kode: "IKU-1",
+      sasaran: SASARAN_1,
+      indikator: IKU1,
+      satuan: "%",
+      polaritas: "positif",
+      target: IKU1_TARGET,
+      realisasi: iku1Realisasi.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+      pembilang: IKU1_PEMBILANG,
+      penyebut: IKU1_PENYEBUT,
+      capaian: persen(iku1Realisasi, IKU1_TARGET),
+      sumberData: "Bidang Rehabilitasi Sosial; Bidang Perlindungan dan Jaminan Sosial",
+      keterangan: "Rincian pembilang per kategori ada di sheet PPKS.",
+    },
+    {
+      kode: "IKU-2",
+      sasaran: SASARAN_2,
+      indikator: IKU2,
+      satuan: "%",
+      polaritas: "positif",
+      target: 100,
+      realisasi: 100,
+      pembilang: 250,
+      penyebut: 250,
+      capaian: persen(100, 100),
+      triwulan: [100, 100, 100, 100],
+      agregasi: "terakhir",
+      sumberData: "Bidang Pemberdayaan Sosial",
+      keterangan: "PSKS binaan: 238 Pekerja Sosial Masyarakat dan 12 Tenaga Kesejahteraan Sosial Kecamatan.",
+    },
+    {
+      kode: "IKU-3",
+      sasaran: SASARAN_3,
+      indikator: IKU3,
+      satuan: "%",
+      polaritas: "negatif",
+      target: 4.01,
+      realisasi: 3.94,
+      capaian: capaianNegatif(4.01, 3.94),
+      sumberData: "BPS Kota Bekasi (angka sementara)",
+      keterangan: "Polaritas negatif: makin rendah makin baik.",
+    },
+    {
+      kode: "IKU-4",
+      indikator: IKU4,
+      satuan: "KK",
+      polaritas: "positif",
+      target: 10_928,
+      realisasi: iku4Realisasi,
+      capaian: persen(iku4Realisasi, 10_928),
+      triwulan: iku4Tw,
+      agregasi: "jumlah",
+      sumberData: "Bidang Penanggulangan Masyarakat Miskin",
+      keterangan: "Bantuan langsung tunai dari APBD dan DBHCHT.",
+    },
+    {
+      kode: "IKU-5",
+      sasaran: SASARAN_4,
+      indikator: IKU5,
+      satuan: "predikat",
+      polaritas: "positif",
+      target: "BB",
+      realisasi: "BB",
+      sumberData: "Laporan Hasil Evaluasi AKIP Inspektorat Kota Bekasi",
+    },
+  ];
+}
+
+function indikatorProgramRows(): IndikatorProgramContoh[] {
+  const rows: Omit<IndikatorProgramContoh, "capaian">[] = [
+    {
+      kode: "1.06.04.2.01",
+      program: PROGRAM_REHSOS,
+      kegiatan: KEGIATAN_REHSOS_DASAR,
+      indikator: "Persentase penyandang disabilitas terlantar yang mendapat rehabilitasi sosial dasar di luar panti",
+      satuan: "%",
+      target: 100,
+      realisasi: 100,
+    },
+    {
+      kode: "1.06.04.2.01",
+      indikator: "Persentase anak terlantar yang mendapat rehabilitasi sosial dasar di luar panti",
+      satuan: "%",
+      target: 100,
+      realisasi: 100,
+    },
+    {
+      kode: "1.06.04.2.01",
+      indikator: "Persentase lanjut usia terlantar yang mendapat rehabilitasi sosial dasar di luar panti",
+      satuan: "%",
+      target: 100,
+      realisasi: 100,
+    },
+    {
+      kode: "1.06.04.2.01",
+      indikator: "Persentase gelandangan dan pengemis yang mendapat rehabilitasi sosial dasar di luar panti",
+      satuan: "%",
+      target: 100,
+      realisasi: 100,
+    },
+    {
+      kode: "1.06.06.2.01",
+      program: PROGRAM_BENCANA,
+      kegiatan: KEGIATAN_BENCANA,
+      indikator: "Persentase korban bencana yang menerima bantuan sosial selama masa tanggap darurat",
+      satuan: "%",
+      target: 100,
+      realisasi: 100,
+    },
+    {
+      kode: "1.06.05.2.02.0003",
+      program: PROGRAM_LINJAMSOS,
+      kegiatan: KEGIATAN_FAKIR_MISKIN,
+      subKegiatan: "Fasilitasi Bantuan Sosial Kesejahteraan Keluarga",
+      indikator: "Jumlah keluarga miskin penerima bantuan langsung tunai",
+      satuan: "KK",
+      target: 10_928,
+      realisasi: 10_149,
+    },
+    {
+      kode: "1.06.02.2.03",
+      program: "Program Pemberdayaan Sosial",
+      kegiatan: "Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota",
+      indikator: "Persentase PSKS yang berfungsi dalam penanganan masalah kesejahteraan sosial",
+      satuan: "%",
+      target: 100,
+      realisasi: 100,
+    },
+    {
+      kode: "1.06.01.2.01",
+      program: "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+      kegiatan: "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+      indikator: "Jumlah dokumen perencanaan dan evaluasi kinerja yang disusun",
+      satuan: "dokumen",
+      target: 6,
+      realisasi: 6,
+    },
+    {
+      kode: "1.06.07.2.01",
+      program: "Program Pengelolaan Taman Makam Pahlawan",
+      kegiatan: "Pemeliharaan Taman Makam Pahlawan Nasional Kabupaten/Kota",
+      indikator: "Persentase luas area taman makam pahlawan yang terpelihara",
+      satuan: "%",
+      target: 100,
+      realisasi: 100,
+    },
+  ];
+  return rows.map((r) => ({
+    ...r,
+    ...(typeof r.target === "number" && typeof r.realisasi === "number" ? { capaian: persen(r.realisasi, r.target) } : {}),
+  }));
+}
+
+const NARASI: NarasiContoh[] = [
+  {
+    bagian: "latar belakang",
+    teks:
+      "Dinas Sosial Kota Bekasi melayani warga yang kehidupannya belum layak secara kemanusiaan: penyandang disabilitas, anak dan lanjut usia terlantar, gelandangan dan pengemis, korban bencana, serta keluarga miskin. " +
+      "Pelayanan itu diberikan melalui rehabilitasi sosial, perlindungan dan jaminan sosial, pemberdayaan sosial dan penanganan bencana.\n" +
+      "Tahun 2025 adalah tahun pertama Renstra Dinas Sosial 2025-2029. Laporan ini mempertanggungjawabkan capaian tahun itu: apa yang ditargetkan, apa yang tercapai, berapa anggaran yang dipakai, dan apa yang akan diperbaiki.",
+  },
+  {
+    bagian: "isu strategis",
+    teks:
+      "1. Jumlah PPKS yang besar (125.326 jiwa menurut data terpadu) dibandingkan kemampuan layanan dinas.\n" +
+      "2. Kapasitas Potensi dan Sumber Kesejahteraan Sosial (PSM, TKSK, Tagana, lembaga kesejahteraan sosial) yang perlu terus dibina.\n" +
+      "3. Pemutakhiran dan pemanfaatan data kesejahteraan sosial untuk menyasar penerima bantuan yang tepat.",
+  },
+  {
+    bagian: "analisis sasaran 1",
+    teks:
+      "Pelayanan kesejahteraan sosial menjangkau 19.825 PPKS dari 125.326 PPKS di Kota Bekasi, melampaui target 12 %. " +
+      "Sebagian besar berasal dari penanganan korban banjir awal tahun dan penyaluran bantuan langsung tunai bagi keluarga miskin, di samping layanan rehabilitasi sosial dasar di luar panti.",
+  },
+  {
+    bagian: "penyebab keberhasilan",
+    teks:
+      "1. Pelayanan memakai data terpadu kesejahteraan sosial sehingga sasaran jelas sejak awal tahun.\n" +
+      "2. PSM, TKSK dan Tagana ikut mendampingi dan menjangkau warga sampai tingkat kelurahan.\n" +
+      "3. Capaian dipantau setiap triwulan dan dibahas dalam rapat evaluasi internal.",
+  },
+  {
+    bagian: "langkah perbaikan",
+    teks:
+      "1. Menyusun target tahunan berdasarkan jumlah PPKS terbaru agar target tidak jauh di bawah kemampuan layanan.\n" +
+      "2. Mempercepat penyaluran bantuan langsung tunai dari APBD yang realisasinya masih di bawah target.\n" +
+      "3. Meningkatkan serapan anggaran Program Pemberdayaan Sosial melalui jadwal kegiatan yang lebih awal.",
+  },
+];
+
+/** The example office: Dinas Sosial Kota Bekasi, 2025. */
+export function contohDinasSosial(): ContohData {
+  return {
+    profil: {
+      "Nama Instansi": "Dinas Sosial",
+      "Pemerintah Daerah": "Kota Bekasi",
+      Tahun: 2025,
+      "Nama Kepala": "Dr. Hendra Wiratama, S.STP., M.Si.",
+      "NIP Kepala": "19780314 199803 1 002",
+      "Pangkat Kepala": "Pembina Utama Muda (IV/c)",
+      "Jabatan Kepala": "Kepala Dinas Sosial Kota Bekasi",
+      Tempat: "Bekasi",
+      Tanggal: new Date(Date.UTC(2026, 0, 15)),
+      Alamat: "Jl. Ir. H. Juanda No. 100, Bekasi, Jawa Barat",
+      Telepon: "021-88349600",
+      Email: "dinsoskotabekasi@gmail.com",
+      "Periode Renstra": "2025-2029",
+      Visi: "Terwujudnya Kota Bekasi yang nyaman, sejahtera dan berdaya saing",
+      Misi:
+        "1. Meningkatkan kualitas pelayanan sosial dasar bagi warga yang membutuhkan.\n" +
+        "2. Memperkuat perlindungan dan jaminan sosial bagi keluarga miskin dan rentan.\n" +
+        "3. Mengembangkan peran serta masyarakat dan potensi sumber kesejahteraan sosial.\n" +
+        "4. Mewujudkan tata kelola pemerintahan yang akuntabel dan berorientasi hasil.",
+      Tugas:
+        "Membantu Wali Kota melaksanakan urusan pemerintahan bidang sosial yang menjadi kewenangan daerah dan tugas pembantuan yang diberikan kepada daerah.",
+      Fungsi:
+        "a. Perumusan kebijakan teknis bidang sosial.\n" +
+        "b. Pelaksanaan kebijakan rehabilitasi sosial, perlindungan dan jaminan sosial, pemberdayaan sosial, serta penanganan fakir miskin.\n" +
+        "c. Pemantauan, evaluasi dan pelaporan pelaksanaan urusan bidang sosial.\n" +
+        "d. Pelaksanaan administrasi dinas.\n" +
+        "e. Pelaksanaan tugas kedinasan lain yang diberikan Wali Kota.",
+      "Skala Penilaian": "permendagri-86-2017",
+      Desimal: 2,
+    },
+    iku: ikuRows(),
+    pk: pkRows(),
+    anggaran: anggaranRows(PROGRAMS),
+    ppks: ppksRows(),
+    narasi: NARASI,
+    indikatorProgram: indikatorProgramRows(),
+    standar: [
+      {
+        kode: "IKU-1",
+        indikator: IKU1,
+        standar: 15,
+        sumber: "Target Indeks Rehabilitasi Sosial Dinas Sosial Provinsi Jawa Barat Tahun 2025",
+      },
+      {
+        indikator: "Persentase korban bencana yang menerima bantuan sosial selama masa tanggap darurat",
+        standar: 100,
+        sumber: "Standar Pelayanan Minimal bidang sosial (layanan dasar perlindungan dan jaminan sosial pada saat dan setelah tanggap darurat bencana)",
+      },
+    ],
+    skala: [],
+  };
+}

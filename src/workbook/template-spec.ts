@@ -1,0 +1,599 @@
+// The one description of what `lkip init` writes: sheets, their columns (header text exactly as in the workbook
+// contract, width, the note shown on the header, number format, dropdown list) and the Profil keys.
+// The template writer renders this; tests compare it with the contract. User-facing text here is Indonesian.
+import { DEFAULT_SCALE, SCALE_NAMES } from "../engine/scales.js";
+
+/** First data row of every table sheet in the template (the header is on row 1). */
+export const FIRST_DATA_ROW = 2;
+/** Dropdowns cover rows FIRST_DATA_ROW..LAST_VALIDATED_ROW only: whole-column ranges make readers hang. */
+export const LAST_VALIDATED_ROW = 500;
+/** Excel refuses inline list validations longer than this; longer lists go to a hidden sheet. */
+export const INLINE_LIST_MAX = 255;
+
+export const DEFAULT_TAHUN = 2025;
+/** Years of past realisasi shown before the Renstra period (e.g. 2022–2024 for 2025–2029). */
+export const PAST_YEARS = 3;
+/** Length of a Renstra period in years when only the report year is known. */
+export const RENSTRA_YEARS = 5;
+
+export const SHEET = {
+  petunjuk: "Petunjuk",
+  profil: "Profil",
+  iku: "IKU",
+  pk: "PK",
+  anggaran: "Anggaran",
+  ppks: "PPKS",
+  narasi: "Narasi",
+  indikatorProgram: "Indikator Program",
+  standar: "Standar",
+  skala: "Skala",
+} as const;
+export type SheetName = (typeof SHEET)[keyof typeof SHEET];
+
+export const NUMFMT = {
+  money: "#,##0",
+  count: "#,##0",
+  percent: "0.00",
+  date: "dd/mm/yyyy",
+} as const;
+
+export type ListName = "polaritas" | "level" | "satuan" | "agregasi" | "skala";
+
+export interface ListSpec {
+  name: ListName;
+  values: readonly string[];
+  /** When false, Excel shows the dropdown but accepts other values (e.g. units not in the list). */
+  strict: boolean;
+  errorTitle: string;
+  error: string;
+}
+
+export const LISTS: Record<ListName, ListSpec> = {
+  polaritas: {
+    name: "polaritas",
+    values: ["positif", "negatif"],
+    strict: true,
+    errorTitle: "Polaritas tidak dikenal",
+    error: "Pilih positif (makin tinggi makin baik) atau negatif (makin rendah makin baik).",
+  },
+  level: {
+    name: "level",
+    values: ["program", "kegiatan", "sub kegiatan"],
+    strict: true,
+    errorTitle: "Level tidak dikenal",
+    error: "Pilih program, kegiatan atau sub kegiatan (boleh dikosongkan bila kode sudah menunjukkan levelnya).",
+  },
+  satuan: {
+    name: "satuan",
+    values: [
+      "%",
+      "orang",
+      "KK",
+      "jiwa",
+      "lembaga",
+      "dokumen",
+      "laporan",
+      "unit",
+      "nilai",
+      "indeks",
+      "predikat",
+      "kegiatan",
+      "paket",
+      "bulan",
+    ],
+    strict: false,
+    errorTitle: "Satuan",
+    error: "Satuan di luar daftar boleh diketik langsung.",
+  },
+  agregasi: {
+    name: "agregasi",
+    values: ["jumlah", "terakhir", "rata-rata"],
+    strict: true,
+    errorTitle: "Agregasi tidak dikenal",
+    error: "Pilih jumlah, terakhir atau rata-rata.",
+  },
+  skala: {
+    name: "skala",
+    values: SCALE_NAMES,
+    strict: false,
+    errorTitle: "Skala Penilaian",
+    error: "Skala yang tidak dikenal diganti skala bawaan saat laporan disusun.",
+  },
+};
+
+export interface ColumnSpec {
+  /** Header text, exactly as the contract names it. */
+  header: string;
+  /** Column width in Excel character units. */
+  width: number;
+  /** Indonesian explanation shown as a note on the header cell. */
+  note: string;
+  numFmt?: string;
+  list?: ListName;
+  /** Long text: wrap inside the cell. */
+  wrap?: boolean;
+}
+
+export interface SheetSpec {
+  name: SheetName;
+  /** `lkip build` needs this sheet (see the contract); the others add content when present. */
+  requiredForBuild: boolean;
+  /** One Indonesian sentence for the Petunjuk sheet. */
+  purpose: string;
+  columns: ColumnSpec[];
+}
+
+export interface ProfilKeySpec {
+  key: string;
+  note: string;
+  /** Dropdown on the key's `Isi` cell. */
+  list?: ListName;
+}
+
+/** The years the year columns are derived from. */
+export interface SpecYears {
+  /** Report year. */
+  tahun: number;
+  /** First and last year of the Renstra period. */
+  renstraAwal: number;
+  renstraAkhir: number;
+  /** `Target <year>` columns: every Renstra year. */
+  targetYears: number[];
+  /** `Realisasi <year>` columns: the PAST_YEARS years before the Renstra period. */
+  realisasiYears: number[];
+}
+
+export interface TemplateSpec {
+  years: SpecYears;
+  /** Table sheets in workbook order (Petunjuk comes before them and is not a table). */
+  sheets: SheetSpec[];
+  profilKeys: ProfilKeySpec[];
+}
+
+export interface YearsInput {
+  tahun?: number;
+  /** `2025-2029` (any dash, spaces allowed) or explicit years. */
+  periodeRenstra?: string | { awal: number; akhir: number };
+}
+
+/** Parses `2025-2029`, `2025 – 2029`, `2025 s.d. 2029`; undefined when it is not a plausible period. */
+export function parsePeriode(text: string): { awal: number; akhir: number } | undefined {
+  const m = /^\s*(\d{4})\s*(?:-|–|—|s\.?\s*d\.?|sampai)\s*(\d{4})\s*$/i.exec(text);
+  if (!m) return undefined;
+  const awal = Number(m[1]);
+  const akhir = Number(m[2]);
+  if (akhir < awal || akhir - awal > 10) return undefined;
+  return { awal, akhir };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) out.push(y);
+  return out;
+}
+
+/** Year columns from the report year and/or Renstra period; defaults to 2025 and 2025–2029. */
+export function specYears(input: YearsInput = {}): SpecYears {
+  const periode =
+    typeof input.periodeRenstra === "string" ? parsePeriode(input.periodeRenstra) : input.periodeRenstra;
+  const tahun = input.tahun ?? periode?.awal ?? DEFAULT_TAHUN;
+  const renstraAwal = periode?.awal ?? tahun;
+  const renstraAkhir = periode?.akhir ?? renstraAwal + RENSTRA_YEARS - 1;
+  return {
+    tahun,
+    renstraAwal,
+    renstraAkhir,
+    targetYears: range(renstraAwal, renstraAkhir),
+    realisasiYears: range(renstraAwal - PAST_YEARS, renstraAwal - 1),
+  };
+}
+
+const PERSEN_NOTE =
+  "Tulis sebagai angka persen: 12 berarti 12 %, bukan 0,12. Sel yang diformat persen di Excel (12%) juga terbaca benar.";
+
+function profilKeys(years: SpecYears): ProfilKeySpec[] {
+  return [
+    { key: "Nama Instansi", note: "Nama perangkat daerah tanpa nama daerah, mis. Dinas Sosial." },
+    { key: "Pemerintah Daerah", note: "Nama pemerintah daerah, mis. Kota Bekasi atau Kabupaten Gowa." },
+    { key: "Tahun", note: `Tahun laporan (tahun anggaran yang dilaporkan), mis. ${years.tahun}.` },
+    { key: "Nama Kepala", note: "Nama lengkap kepala perangkat daerah beserta gelar, seperti tertulis di blok tanda tangan." },
+    { key: "NIP Kepala", note: "NIP kepala perangkat daerah. Tulis sebagai teks agar angka nol di depan tidak hilang." },
+    { key: "Pangkat Kepala", note: "Pangkat dan golongan, mis. Pembina Utama Muda (IV/c)." },
+    { key: "Jabatan Kepala", note: "Jabatan pada blok tanda tangan, mis. Kepala Dinas Sosial Kota Bekasi." },
+    { key: "Tempat", note: "Tempat penandatanganan laporan, mis. Bekasi." },
+    { key: "Tanggal", note: "Tanggal penandatanganan laporan. Sebaiknya diisi sebagai tanggal Excel." },
+    { key: "Alamat", note: "Alamat kantor untuk sampul laporan." },
+    { key: "Telepon", note: "Nomor telepon kantor." },
+    { key: "Email", note: "Alamat email resmi kantor." },
+    {
+      key: "Periode Renstra",
+      note: `Periode Rencana Strategis, mis. ${years.renstraAwal}-${years.renstraAkhir}. Kolom Target <tahun> di sheet IKU mengikuti periode ini.`,
+    },
+    { key: "Visi", note: "Visi yang diacu (visi kepala daerah / RPJMD)." },
+    { key: "Misi", note: "Misi; satu misi per baris di dalam sel (Alt+Enter untuk baris baru)." },
+    { key: "Tugas", note: "Tugas pokok perangkat daerah menurut peraturan kepala daerah tentang kedudukan dan tugas." },
+    { key: "Fungsi", note: "Fungsi perangkat daerah; satu fungsi per baris di dalam sel." },
+    {
+      key: "Skala Penilaian",
+      list: "skala",
+      note:
+        `Skala kategori capaian: ${SCALE_NAMES.join(", ")}. Kosong berarti ${DEFAULT_SCALE}. ` +
+        "Jika kustom, isi sheet Skala dengan batas dan kategori Anda sendiri.",
+    },
+    { key: "Desimal", note: "Jumlah angka di belakang koma untuk persentase di laporan. Kosong berarti 2." },
+    { key: "Logo", note: "Opsional: nama berkas gambar logo (PNG/JPG) di folder yang sama dengan workbook ini." },
+    {
+      key: "Batas Capaian",
+      note: "Opsional: batas atas capaian untuk kategori dan rata-rata, mis. 120 (capaian di atasnya dihitung 120). Kosong berarti tanpa batas.",
+    },
+  ];
+}
+
+function ikuColumns(years: SpecYears): ColumnSpec[] {
+  return [
+    { header: "Kode", width: 9, note: "Kode indikator, mis. IKU-1. Dipakai untuk mencocokkan baris PK dan PPKS dengan indikator ini." },
+    {
+      header: "Tujuan",
+      width: 34,
+      wrap: true,
+      note: "Tujuan Renstra. Sel kosong berarti sama dengan baris di atasnya (sel boleh juga digabung/merge).",
+    },
+    {
+      header: "Sasaran",
+      width: 34,
+      wrap: true,
+      note: "Sasaran strategis tempat indikator ini berada. Sel kosong berarti sama dengan baris di atasnya.",
+    },
+    { header: "Indikator", width: 44, wrap: true, note: "Nama indikator kinerja utama (IKU) seperti tertulis di Renstra." },
+    {
+      header: "Satuan",
+      width: 11,
+      list: "satuan",
+      note: "Satuan indikator: %, orang, KK, nilai, indeks, predikat, dst. Pilih dari daftar atau ketik satuan lain. Untuk indikator huruf (AA, A, BB, B, CC, C, D) pilih predikat.",
+    },
+    {
+      header: "Polaritas",
+      width: 11,
+      list: "polaritas",
+      note: "positif: makin tinggi makin baik. negatif: makin rendah makin baik (mis. persentase penduduk miskin). Kosong berarti positif.",
+    },
+    {
+      header: "Formula",
+      width: 40,
+      wrap: true,
+      note: "Cara menghitung indikator, mis. Jumlah PPKS yang dilayani / Jumlah PPKS × 100. Hanya teks, tidak dihitung.",
+    },
+    {
+      header: "Kondisi Awal",
+      width: 12,
+      note: "Nilai indikator pada awal periode Renstra (tahun sebelum periode dimulai).",
+    },
+    ...years.targetYears.map(
+      (y): ColumnSpec => ({
+        header: `Target ${y}`,
+        width: 12,
+        note: `Target indikator untuk tahun ${y} menurut Renstra. Persen ditulis sebagai angka (12 berarti 12 %); predikat ditulis hurufnya (BB).`,
+      }),
+    ),
+    ...years.realisasiYears.map(
+      (y): ColumnSpec => ({
+        header: `Realisasi ${y}`,
+        width: 13,
+        note: `Realisasi indikator tahun ${y}, untuk perbandingan dengan tahun-tahun sebelumnya. Kosongkan bila belum diukur.`,
+      }),
+    ),
+  ];
+}
+
+function pkColumns(years: SpecYears): ColumnSpec[] {
+  const tw = (n: number): ColumnSpec => ({
+    header: `Realisasi TW${n}`,
+    width: 12,
+    note: `Opsional: realisasi triwulan ${n}. Jika triwulan diisi, kolom Agregasi menentukan cara menggabungkannya menjadi Realisasi setahun.`,
+  });
+  return [
+    { header: "Kode", width: 9, note: "Kode indikator yang sama dengan sheet IKU (mis. IKU-1). Jika kosong, baris dicocokkan lewat nama indikator." },
+    {
+      header: "Sasaran",
+      width: 34,
+      wrap: true,
+      note: `Sasaran strategis pada Perjanjian Kinerja ${years.tahun}. Sel kosong berarti sama dengan baris di atasnya.`,
+    },
+    { header: "Indikator", width: 44, wrap: true, note: "Indikator kinerja seperti tertulis pada dokumen Perjanjian Kinerja." },
+    { header: "Satuan", width: 11, list: "satuan", note: "Satuan indikator; pilih dari daftar atau ketik satuan lain. predikat untuk nilai huruf." },
+    {
+      header: "Polaritas",
+      width: 11,
+      list: "polaritas",
+      note: "Opsional. Jika kosong, polaritas diambil dari sheet IKU (positif bila di sana pun kosong).",
+    },
+    {
+      header: "Target",
+      width: 12,
+      note: `Target tahun ${years.tahun} pada Perjanjian Kinerja (PK perubahan bila ada). ${PERSEN_NOTE} Predikat ditulis hurufnya.`,
+    },
+    {
+      header: "Realisasi",
+      width: 12,
+      note: "Realisasi akhir tahun. Untuk indikator rasio boleh dikosongkan bila Pembilang dan Penyebut diisi: realisasi dihitung dari keduanya.",
+    },
+    {
+      header: "Pembilang",
+      width: 13,
+      numFmt: NUMFMT.count,
+      note: "Opsional, untuk indikator rasio: angka di atas garis pecahan, mis. jumlah PPKS yang mendapat pelayanan (19.825).",
+    },
+    {
+      header: "Penyebut",
+      width: 13,
+      numFmt: NUMFMT.count,
+      note: "Opsional, untuk indikator rasio: angka di bawah garis pecahan, mis. jumlah seluruh PPKS (125.326).",
+    },
+    {
+      header: "Capaian",
+      width: 11,
+      numFmt: NUMFMT.percent,
+      note: "Opsional: capaian (%) yang Anda hitung sendiri. Akan diperiksa terhadap target dan realisasi sesuai polaritas, tidak dipakai begitu saja.",
+    },
+    tw(1),
+    tw(2),
+    tw(3),
+    tw(4),
+    {
+      header: "Agregasi",
+      width: 12,
+      list: "agregasi",
+      note: "Cara menggabungkan realisasi triwulan: jumlah (dijumlahkan, untuk hitungan), terakhir (nilai triwulan terakhir yang terisi, untuk persen kumulatif), rata-rata.",
+    },
+    { header: "Sumber Data", width: 28, wrap: true, note: "Asal data realisasi, mis. bidang pengampu atau aplikasi; dicetak sebagai sumber tabel." },
+    { header: "Keterangan", width: 30, wrap: true, note: "Catatan bebas untuk baris ini." },
+  ];
+}
+
+const anggaranColumns: ColumnSpec[] = [
+  {
+    header: "Kode",
+    width: 22,
+    note: "Kode program / kegiatan / sub kegiatan, mis. 1.06.01 lalu 1.06.01.2.01 lalu 1.06.01.2.01.0001. Kode anak diawali kode induknya.",
+  },
+  { header: "Uraian", width: 50, wrap: true, note: "Nama program, kegiatan atau sub kegiatan. Tulis Jumlah pada baris total di bawah tabel." },
+  {
+    header: "Level",
+    width: 13,
+    list: "level",
+    note: "program, kegiatan atau sub kegiatan. Boleh kosong: level lalu ditentukan dari panjang kode.",
+  },
+  {
+    header: "Sasaran",
+    width: 10,
+    note: "Untuk baris program: nomor sasaran (1, 2, …) atau kode IKU yang didukung program ini. Boleh kosong, mis. untuk program penunjang.",
+  },
+  { header: "Pagu Awal", width: 17, numFmt: NUMFMT.money, note: "Pagu APBD murni dalam rupiah, tanpa Rp dan tanpa titik (format tampilan mengikuti Excel)." },
+  {
+    header: "Pagu Perubahan",
+    width: 17,
+    numFmt: NUMFMT.money,
+    note: "Pagu setelah APBD Perubahan dalam rupiah. Pagu induk harus sama dengan jumlah pagu anak-anaknya.",
+  },
+  { header: "Realisasi", width: 17, numFmt: NUMFMT.money, note: "Realisasi belanja sampai akhir tahun dalam rupiah (boleh dengan sen)." },
+  {
+    header: "Persen",
+    width: 10,
+    numFmt: NUMFMT.percent,
+    note: "Opsional: serapan (%) = Realisasi / Pagu Perubahan × 100. Jika diisi, akan diperiksa.",
+  },
+  { header: "Sumber Dana", width: 16, note: "Sumber dana, mis. APBD, DAU, DBHCHT." },
+];
+
+const ppksColumns: ColumnSpec[] = [
+  {
+    header: "Kategori",
+    width: 38,
+    wrap: true,
+    note: "Kategori penerima manfaat, mis. Anak Terlantar. Tulis Jumlah pada baris total di bawah tabel.",
+  },
+  {
+    header: "Kode IKU",
+    width: 10,
+    note: "Kode indikator di PK yang pembilangnya dirinci sheet ini (mis. IKU-1). Jumlah Realisasi baris-baris ini harus sama dengan Pembilang indikator itu. Kosong berarti sama dengan baris di atasnya.",
+  },
+  { header: "Program", width: 30, wrap: true, note: "Opsional: program yang melayani kategori ini. Kosong berarti sama dengan baris di atasnya." },
+  { header: "Kegiatan", width: 34, wrap: true, note: "Opsional: kegiatan yang melayani kategori ini. Kosong berarti sama dengan baris di atasnya." },
+  { header: "Satuan", width: 10, list: "satuan", note: "Satuan hitungan, mis. orang, jiwa, KK." },
+  { header: "Target", width: 12, numFmt: NUMFMT.count, note: "Target jumlah penerima manfaat tahun laporan." },
+  { header: "Realisasi", width: 12, numFmt: NUMFMT.count, note: "Jumlah penerima manfaat yang benar-benar dilayani." },
+  { header: "Capaian", width: 10, numFmt: NUMFMT.percent, note: "Opsional: Realisasi / Target × 100. Jika diisi, akan diperiksa." },
+];
+
+const narasiColumns: ColumnSpec[] = [
+  {
+    header: "Bagian",
+    width: 28,
+    note: "Bagian laporan yang diisi atau diganti teksnya, mis. latar belakang, isu strategis, analisis sasaran 1, penyebab keberhasilan, langkah perbaikan.",
+  },
+  { header: "Teks", width: 100, wrap: true, note: "Teks bebas untuk bagian itu. Pisahkan paragraf dengan baris baru di dalam sel (Alt+Enter)." },
+];
+
+function indikatorProgramColumns(years: SpecYears): ColumnSpec[] {
+  return [
+    { header: "Kode", width: 22, note: "Opsional: kode program / kegiatan / sub kegiatan yang sama dengan sheet Anggaran." },
+    { header: "Program", width: 30, wrap: true, note: "Program pemilik indikator. Kosong berarti sama dengan baris di atasnya." },
+    { header: "Kegiatan", width: 34, wrap: true, note: "Opsional: kegiatan pemilik indikator. Kosong berarti sama dengan baris di atasnya." },
+    { header: "Sub Kegiatan", width: 34, wrap: true, note: "Opsional: sub kegiatan pemilik indikator." },
+    { header: "Indikator", width: 44, wrap: true, note: "Indikator keluaran (output) atau hasil program / kegiatan." },
+    { header: "Satuan", width: 11, list: "satuan", note: "Satuan indikator; pilih dari daftar atau ketik satuan lain." },
+    { header: "Target", width: 12, note: `Target tahun ${years.tahun}. ${PERSEN_NOTE}` },
+    { header: "Realisasi", width: 12, note: `Realisasi tahun ${years.tahun}.` },
+    { header: "Capaian", width: 10, numFmt: NUMFMT.percent, note: "Opsional: Realisasi / Target × 100. Jika diisi, akan diperiksa." },
+  ];
+}
+
+const standarColumns: ColumnSpec[] = [
+  { header: "Kode", width: 9, note: "Kode indikator di sheet IKU / PK yang dibandingkan dengan standar ini (mis. IKU-1)." },
+  { header: "Indikator", width: 50, wrap: true, note: "Nama indikator; dipakai untuk mencocokkan bila Kode kosong." },
+  { header: "Standar", width: 12, note: "Nilai standar nasional / provinsi, mis. 100 untuk SPM 100 %." },
+  { header: "Sumber", width: 50, wrap: true, note: "Dasar standar, mis. SPM bidang sosial atau target Dinas Sosial Provinsi." },
+];
+
+const skalaColumns: ColumnSpec[] = [
+  { header: "Batas Bawah", width: 13, numFmt: NUMFMT.percent, note: "Capaian terendah (%) kategori ini, termasuk nilai itu sendiri. Kosong berarti tanpa batas bawah." },
+  { header: "Batas Atas", width: 13, numFmt: NUMFMT.percent, note: "Capaian tertinggi (%) kategori ini. Kosong berarti tanpa batas atas." },
+  { header: "Kategori", width: 24, note: "Nama kategori, mis. Sangat Tinggi. Dipakai bila Skala Penilaian di Profil diisi kustom." },
+];
+
+const PURPOSE: Record<Exclude<SheetName, "Petunjuk">, string> = {
+  Profil: "Identitas instansi, penandatangan laporan, periode Renstra, visi, misi, tugas dan fungsi, serta pengaturan laporan.",
+  IKU: "Indikator Kinerja Utama Renstra: satu baris per indikator, dengan tujuan, sasaran, target setiap tahun Renstra dan realisasi tahun-tahun sebelumnya.",
+  PK: "Perjanjian Kinerja tahun laporan beserta realisasinya: target, realisasi, pembilang/penyebut untuk indikator rasio, realisasi triwulan.",
+  Anggaran: "Pagu awal, pagu perubahan dan realisasi anggaran per program, kegiatan dan sub kegiatan, diakhiri baris Jumlah.",
+  PPKS: "Rincian penerima manfaat per kategori (mis. PPKS) yang membentuk pembilang sebuah indikator, diakhiri baris Jumlah.",
+  Narasi: "Opsional: teks Anda sendiri untuk bagian-bagian laporan (latar belakang, isu strategis, analisis, langkah perbaikan).",
+  "Indikator Program": "Opsional: indikator keluaran program, kegiatan dan sub kegiatan beserta target dan realisasinya.",
+  Standar: "Opsional: standar nasional / provinsi (mis. SPM) untuk dibandingkan dengan realisasi indikator.",
+  Skala: "Opsional: skala kategori capaian Anda sendiri; hanya dipakai bila Skala Penilaian di Profil diisi kustom.",
+};
+
+/** The template's sheets and columns for the given report year / Renstra period. */
+export function templateSpec(input: YearsInput = {}): TemplateSpec {
+  const years = specYears(input);
+  const sheet = (name: Exclude<SheetName, "Petunjuk">, requiredForBuild: boolean, columns: ColumnSpec[]): SheetSpec => ({
+    name,
+    requiredForBuild,
+    purpose: PURPOSE[name],
+    columns,
+  });
+  return {
+    years,
+    profilKeys: profilKeys(years),
+    sheets: [
+      sheet(SHEET.profil, true, [
+        { header: "Data", width: 22, note: "Nama data. Jangan diubah; baris yang tidak diperlukan boleh dibiarkan kosong isinya." },
+        { header: "Isi", width: 90, wrap: true, note: "Isi data untuk instansi Anda. Arahkan kursor ke nama data di kolom kiri untuk penjelasannya." },
+      ]),
+      sheet(SHEET.iku, true, ikuColumns(years)),
+      sheet(SHEET.pk, true, pkColumns(years)),
+      sheet(SHEET.anggaran, true, anggaranColumns),
+      sheet(SHEET.ppks, false, ppksColumns),
+      sheet(SHEET.narasi, false, narasiColumns),
+      sheet(SHEET.indikatorProgram, false, indikatorProgramColumns(years)),
+      sheet(SHEET.standar, false, standarColumns),
+      sheet(SHEET.skala, false, skalaColumns),
+    ],
+  };
+}
+
+/** The spec of one sheet; throws on an unknown name (a programming error). */
+export function sheetSpec(spec: TemplateSpec, name: SheetName): SheetSpec {
+  const s = spec.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`template spec has no sheet ${name}`);
+  return s;
+}
+
+/** The Petunjuk sheet: how to fill the workbook, one paragraph per row. `heading` rows are printed bold. */
+export interface PetunjukLine {
+  text: string;
+  heading?: boolean;
+}
+
+export function petunjuk(spec: TemplateSpec): PetunjukLine[] {
+  const { years } = spec;
+  const lines: PetunjukLine[] = [
+    { text: "PETUNJUK PENGISIAN WORKBOOK KINERJA (LKIP)", heading: true },
+    {
+      text:
+        "Workbook ini adalah bahan baku Laporan Kinerja Instansi Pemerintah (LKIP). Isi satu workbook untuk satu perangkat daerah dan satu tahun laporan. " +
+        "Perintah `lkip check` memeriksa semua hitungan di dalamnya (jumlah, persentase, capaian) dan menunjuk sel yang salah; " +
+        "`lkip build` menyusun dokumen LKIP (Word) dari isinya.",
+    },
+    {
+      text:
+        "Jangan mengganti nama sheet dan judul kolom di baris 1. Urutan kolom boleh diubah, kolom dan sheet tambahan boleh ditambahkan (akan diabaikan), " +
+        "dan baris judul tabel boleh disisipkan di atas baris judul kolom. Arahkan kursor ke judul kolom untuk membaca catatan penjelasannya.",
+    },
+    { text: "" },
+    { text: "ISI SETIAP SHEET", heading: true },
+    ...spec.sheets.map((s) => ({
+      text: `${s.name}${s.requiredForBuild ? " (wajib)" : ""}: ${s.purpose}`,
+    })),
+    { text: "" },
+    { text: "CARA MENULIS", heading: true },
+    {
+      text:
+        "Sel kosong pada kolom Tujuan, Sasaran, Program dan Kegiatan berarti sama dengan baris di atasnya. Menggabungkan (merge) sel-sel itu juga boleh.",
+    },
+    {
+      text:
+        "Baris total: tulis Jumlah (atau Total) pada kolom Uraian / Kategori. Baris ini tidak dihitung sebagai data, tetapi diperiksa: setiap angkanya harus sama dengan jumlah baris-baris yang diwakilinya. " +
+        "Di sheet Anggaran, Jumlah adalah jumlah baris program saja (bukan kegiatan dan sub kegiatan). Kolom persen pada baris Jumlah diisi persentase dari total (mis. total realisasi / total pagu × 100), bukan jumlah persen.",
+    },
+    {
+      text:
+        "Angka sebaiknya diketik sebagai angka biasa; format tampilan (titik ribuan) diatur Excel. Angka yang terlanjur berupa teks tetap terbaca, " +
+        "baik cara Indonesia (1.234.567,89 dan 85,82%) maupun cara Inggris (1,234,567.89 dan 85.82%). Tulisan Rp dan % boleh ada. " +
+        "Satu kelompok seperti 1.576 dibaca seribu lima ratus tujuh puluh enam. Sel kosong, tanda - dan N/A berarti tidak ada nilai.",
+    },
+    {
+      text:
+        "Persentase ditulis sebagai angka persen: 12 berarti 12 %. Jangan menulis 0,12 kecuali sel itu diformat persen (tampil 12%).",
+    },
+    {
+      text:
+        "Rumus Excel boleh dipakai (mis. =SUM(E2:E9) untuk baris Jumlah). lkip membaca hasil rumus yang terakhir tersimpan, jadi simpan workbook dari Excel setelah mengubah angka.",
+    },
+    {
+      text:
+        `Tahun: kolom Target ${years.targetYears[0]} sampai Target ${years.targetYears[years.targetYears.length - 1]} di sheet IKU mengikuti Periode Renstra, ` +
+        `kolom Realisasi ${years.realisasiYears[0]} sampai Realisasi ${years.realisasiYears[years.realisasiYears.length - 1]} untuk tahun-tahun sebelumnya. ` +
+        "Kolom tahun lain boleh ditambahkan dengan judul yang sama polanya (mis. Target 2030).",
+    },
+    { text: "" },
+    { text: "INDIKATOR DAN CAPAIAN", heading: true },
+    {
+      text:
+        "Polaritas positif: makin tinggi makin baik, capaian = realisasi / target × 100. Polaritas negatif: makin rendah makin baik " +
+        "(mis. persentase penduduk miskin), capaian = (2 × target − realisasi) / target × 100. Polaritas kosong berarti positif.",
+    },
+    {
+      text:
+        "Indikator kualitatif (mis. predikat AKIP): isi Satuan dengan predikat, lalu target dan realisasi dengan huruf AA, A, BB, B, CC, C atau D. " +
+        "Capaian 100 % bila realisasi mencapai target pada urutan AA > A > BB > B > CC > C > D.",
+    },
+    {
+      text:
+        "Indikator rasio (mis. persentase PPKS yang dilayani): isi Pembilang dan Penyebut di sheet PK. Realisasi (%) dihitung ulang dari keduanya, " +
+        "dan rincian pembilangnya boleh ditulis di sheet PPKS dengan Kode IKU yang sama; jumlah realisasinya harus sama dengan Pembilang.",
+    },
+    {
+      text:
+        "Kolom Capaian boleh dikosongkan: lkip menghitungnya sendiri. Jika diisi, nilainya diperiksa dengan pembulatan sesuai jumlah desimal yang tampil.",
+    },
+    {
+      text:
+        "Realisasi triwulan: isi Realisasi TW1 sampai TW4 dan pilih Agregasi: jumlah (keempat triwulan dijumlahkan), terakhir (nilai triwulan terakhir yang terisi) atau rata-rata.",
+    },
+    {
+      text:
+        `Skala Penilaian di Profil menentukan kategori capaian. Pilihan: ${SCALE_NAMES.join(", ")}; kosong berarti ${DEFAULT_SCALE} ` +
+        "(≥ 91 sangat tinggi, 76–90 tinggi, 66–75 sedang, 51–65 rendah, ≤ 50 sangat rendah). Isi kustom untuk memakai skala Anda sendiri di sheet Skala.",
+    },
+    { text: "" },
+    { text: "ANGGARAN", heading: true },
+    {
+      text:
+        "Level: program, kegiatan atau sub kegiatan. Urutkan baris menurut hierarki: program, lalu kegiatannya, masing-masing diikuti sub kegiatannya. " +
+        "Jika Level kosong, level ditentukan dari panjang kode (1.06.01 program, 1.06.01.2.01 kegiatan, 1.06.01.2.01.0001 sub kegiatan).",
+    },
+    {
+      text:
+        "Pagu dan realisasi setiap program harus sama dengan jumlah kegiatannya, dan setiap kegiatan sama dengan jumlah sub kegiatannya. Rupiah boleh bersen (252.398.711,02).",
+    },
+    { text: "" },
+    { text: "DAFTAR PILIHAN", heading: true },
+    {
+      text:
+        `Kolom Polaritas, Level, Satuan dan Agregasi memiliki daftar pilihan (dropdown) sampai baris ${LAST_VALIDATED_ROW}, ` +
+        "begitu pula isian Skala Penilaian di Profil. Satuan di luar daftar boleh diketik langsung. Baris di bawah batas itu tetap terbaca, hanya tanpa daftar pilihan.",
+    },
+  ];
+  return lines;
+}
