@@ -1,11 +1,20 @@
-// `lkip capaian`: until its own issue lands, it reads the workbook and says what it found.
-import { loadModel, readSummaryLine } from "./common.js";
-import * as msg from "../text/messages/cli.js";
+// `lkip capaian`: the measurement table (terminal) or its JSON contract.
+import { loadModel, requireSheets } from "./common.js";
+import { computeLkip } from "../engine/index.js";
+import { capaianJson, capaianText } from "../summary/capaian.js";
+import * as msg from "../text/messages/capaian.js";
 
-export async function run(file: string, _opts: Record<string, unknown>): Promise<number> {
+export async function run(file: string, opts: { format?: string }): Promise<number> {
   const model = await loadModel(file);
-  process.stdout.write(readSummaryLine(model) + "\n");
-  for (const p of model.problems) process.stdout.write(`  ${p.sheet}${p.cell ? "!" + p.cell : ""}  ${p.severity}  ${p.message}\n`);
-  process.stdout.write(msg.notYet("capaian") + "\n");
-  return model.problems.some((p) => p.severity === "error") ? 1 : 0;
+  requireSheets(model, ["pk"], "lkip capaian");
+  const computed = computeLkip(model);
+  const problems = [...model.problems, ...computed.problems];
+  const errors = problems.filter((p) => p.severity === "error").length;
+  if (opts.format === "json") {
+    process.stdout.write(JSON.stringify(capaianJson(model, computed), null, 2) + "\n");
+  } else {
+    process.stdout.write(capaianText(model, computed));
+    if (problems.length > 0) process.stderr.write(msg.problemsLine(errors, problems.length - errors) + "\n");
+  }
+  return errors > 0 ? 1 : 0;
 }
