@@ -1,11 +1,70 @@
-// `lkip check`: until its own issue lands, it reads the workbook and says what it found.
-import { loadModel, readSummaryLine } from "./common.js";
-import * as msg from "../text/messages/cli.js";
+// `lkip check <workbook>`: read → compute → check → format → exit code.
+// Exit 0 with no error-level finding (and warnings within --max-warnings), 1 otherwise, 2 for unreadable input or a
+// usage error (thrown as LkipError and turned into one line by main.ts).
+import { checkModel, type CheckResult, type Finding } from "../check/index.js";
+import { configFor } from "../check/config.js";
+import { assertNotInput, writeAnnotated } from "../check/format/annotate.js";
+import { formatJson } from "../check/format/json.js";
+import { formatSarif } from "../check/format/sarif.js";
+import { formatStylish } from "../check/format/stylish.js";
+import { computeLkip } from "../engine/index.js";
+import { LkipError } from "../errors.js";
+import { assertWritableTarget } from "../util/atomic.js";
+import { SHEETS } from "../workbook/headers.js";
+import { loadModel } from "./common.js";
+import * as msg from "../text/messages/check.js";
 
-export async function run(file: string, _opts: Record<string, unknown>): Promise<number> {
+export interface CheckOptions {
+  format?: "stylish" | "json" | "sarif";
+  annotate?: string;
+  maxWarnings?: number;
+  config?: string;
+  quiet?: boolean;
+}
+
+/** 1 when an error-level finding exists or the warnings exceed `maxWarnings`, else 0. */
+export function exitCodeOf(result: CheckResult, maxWarnings?: number): 0 | 1 {
+  if (result.summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
+  return 0;
+}
+
+function render(format: CheckOptions["format"], result: CheckResult, shown: Finding[]): string {
+  switch (format) {
+    case "json":
+      return formatJson(result, shown);
+    case "sarif":
+      return formatSarif(result, shown);
+    default:
+      return formatStylish(result, shown);
+  }
+}
+
+export async function run(file: string, opts: CheckOptions): Promise<number> {
+  if (opts.annotate) {
+    // refuse a bad target before any output, so a usage error never follows a printed report
+    assertNotInput(file, opts.annotate);
+    await assertWritableTarget(opts.annotate);
+  }
+  const config = await configFor(file, opts.config);
   const model = await loadModel(file);
-  process.stdout.write(readSummaryLine(model) + "\n");
-  for (const p of model.problems) process.stdout.write(`  ${p.sheet}${p.cell ? "!" + p.cell : ""}  ${p.severity}  ${p.message}\n`);
-  process.stdout.write(msg.notYet("check") + "\n");
-  return model.problems.some((p) => p.severity === "error") ? 1 : 0;
+  if (Object.keys(model.sheets).length === 0) {
+    const names = Object.values(SHEETS).map((s) => s.names[0]!).join(", ");
+    throw new LkipError(msg.noContractSheet(file, names));
+  }
+  const computed = computeLkip(model);
+  const result = checkModel(model, computed, config);
+  const shown = opts.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  process.stdout.write(render(opts.format, result, shown));
+
+  const notes = opts.format === "stylish" || opts.format === undefined ? process.stdout : process.stderr;
+  if (opts.annotate) {
+    await writeAnnotated(file, opts.annotate, result.findings);
+    notes.write(msg.annotated(opts.annotate) + "\n");
+  }
+  const code = exitCodeOf(result, opts.maxWarnings);
+  if (code === 1 && result.summary.errors === 0 && opts.maxWarnings !== undefined) {
+    notes.write(msg.maxWarningsExceeded(result.summary.warnings, opts.maxWarnings) + "\n");
+  }
+  return code;
 }

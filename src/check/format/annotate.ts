@@ -1,0 +1,64 @@
+// `--annotate out.xlsx`: a copy of the workbook with each offending cell filled (error red, warning amber, info light
+// blue) and a note holding its findings. The input is only read; the copy is written atomically.
+import { resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { LkipError } from "../../errors.js";
+import type { Severity } from "../../model/types.js";
+import * as msg from "../../text/messages/check.js";
+import { writeAtomic } from "../../util/atomic.js";
+import type { Finding } from "../types.js";
+
+export const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/** Refuses an output path that is the input workbook itself (usage error). */
+export function assertNotInput(input: string, output: string): void {
+  if (real(input) === real(output)) throw new LkipError(msg.annotateIsInput(output));
+}
+
+function existingNote(note: unknown): string | undefined {
+  if (typeof note === "string") return note;
+  if (note && typeof note === "object" && "texts" in note) {
+    return ((note as { texts: { text: string }[] }).texts ?? []).map((t) => t.text).join("");
+  }
+  return undefined;
+}
+
+/** Writes the annotated copy of `input` to `output`. Findings without a cell, or on sheets not in the file, are skipped. */
+export async function writeAnnotated(input: string, output: string, findings: readonly Finding[]): Promise<void> {
+  assertNotInput(input, output);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.cell) continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    const list = byCell.get(key) ?? [];
+    list.push(f);
+    byCell.set(key, list);
+  }
+  for (const [key, list] of byCell) {
+    const [sheet, address] = key.split("\u0000") as [string, string];
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) continue;
+    const cell = ws.getCell(address);
+    const worst = list.reduce((a, f) => (RANK[f.severity] < RANK[a] ? f.severity : a), "info" as Severity);
+    // a fresh style object: exceljs shares style objects between cells read with the same format
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } } };
+    const text = list.map((f) => `[${f.severity}] ${f.message} (${f.rule})`).join("\n");
+    const before = existingNote(cell.note);
+    cell.note = `${msg.noteHeader}:\n${text}${before ? `\n\n${before}` : ""}`;
+  }
+  await writeAtomic(output, async (tmp) => {
+    await wb.xlsx.writeFile(tmp);
+  });
+}

@@ -1,0 +1,87 @@
+// `--format sarif`: SARIF 2.1.0 for code-scanning tools. Every rule is listed in the driver with its description and
+// default level; a finding's cell is a logical location `Anggaran!F12` on the workbook artifact.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Severity } from "../../model/types.js";
+import { RULES } from "../registry.js";
+import type { CheckResult, Finding } from "../types.js";
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
+
+/** lkip's version, from the package.json above this file (dist/ or src/, whichever runs). */
+function toolVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const p = join(dir, "package.json");
+    if (existsSync(p)) {
+      const pkg = JSON.parse(readFileSync(p, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "lkip" && pkg.version) return pkg.version;
+    }
+    dir = dirname(dir);
+  }
+  return "0.0.0";
+}
+
+function uriOf(file: string): string {
+  return file.split(/[\\/]+/).map(encodeURIComponent).join("/");
+}
+
+export function toSarif(result: CheckResult, findings: readonly Finding[] = result.findings): object {
+  const index = new Map(RULES.map((r, i) => [r.id, i] as const));
+  const uri = uriOf(result.file);
+  const extraRules = [...new Set(findings.map((f) => f.rule).filter((id) => !index.has(id)))];
+  extraRules.forEach((id, i) => index.set(id, RULES.length + i));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "lkip",
+            version: toolVersion(),
+            rules: [
+              ...RULES.map((r) => ({
+                id: r.id,
+                shortDescription: { text: r.description },
+                defaultConfiguration: { level: LEVEL[r.severity] },
+              })),
+              ...extraRules.map((id) => ({ id })),
+            ],
+          },
+        },
+        artifacts: [{ location: { uri } }],
+        results: findings.map((f) => ({
+          ruleId: f.rule,
+          ruleIndex: index.get(f.rule)!,
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: { artifactLocation: { uri, index: 0 } },
+              logicalLocations: [
+                f.cell
+                  ? { name: f.cell, fullyQualifiedName: `${f.sheet}!${f.cell}`, kind: "element" }
+                  : { name: f.sheet, fullyQualifiedName: f.sheet, kind: "module" },
+              ],
+            },
+          ],
+          ...(f.range || f.expected || f.actual
+            ? {
+                properties: {
+                  ...(f.range ? { range: f.range } : {}),
+                  ...(f.expected ? { expected: f.expected } : {}),
+                  ...(f.actual ? { actual: f.actual } : {}),
+                },
+              }
+            : {}),
+        })),
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: CheckResult, findings: readonly Finding[] = result.findings): string {
+  return JSON.stringify(toSarif(result, findings), null, 2) + "\n";
+}

@@ -1,0 +1,231 @@
+// Messages of `lkip check`: rule descriptions, findings, the summary line, configuration and usage errors.
+// Values arrive already formatted in Indonesian notation (see src/check/show.ts); this file only words them.
+
+/** One line per rule: what it checks. Keyed by rule id; docs/checks.md lists the same. */
+export const DESCRIPTIONS = {
+  // the checker's own rules
+  "jumlah/total":
+    "Baris Jumlah/Total pada Anggaran, PPKS, dan Indikator Program sama dengan jumlah baris yang dicakupnya, di setiap kolom angka",
+  "anggaran/hierarki":
+    "Setiap program sama dengan jumlah kegiatannya dan setiap kegiatan sama dengan jumlah sub kegiatannya (pagu awal, pagu perubahan, realisasi, kolom tahun)",
+  "anggaran/kode-induk": "Kode kegiatan/sub kegiatan diawali kode induknya",
+  "anggaran/kode-ganda": "Setiap kode program, kegiatan, dan sub kegiatan dipakai sekali saja",
+  "anggaran/serapan": "Persen (serapan) yang tertulis sama dengan realisasi / pagu × 100",
+  "anggaran/melebihi-pagu": "Realisasi anggaran tidak melebihi pagu",
+  "rumus/rentang-jumlah": "Rumus SUM sebuah jumlah mencakup tepat baris-baris yang dijumlahkannya",
+  "rumus/usang": "Nilai tersimpan rumus SUM sama dengan jumlah sel yang dicakupnya (workbook sudah dihitung ulang)",
+  "rumus/teks-dalam-sum": "Rentang rumus SUM tidak berisi angka yang ditulis sebagai teks",
+  "pk/capaian": "Capaian PK yang tertulis sama dengan capaian yang dihitung dari target dan realisasi menurut polaritas",
+  "pk/rasio": "Realisasi (%) indikator rasio sama dengan Pembilang / Penyebut × 100",
+  "pk/target-iku": "Target PK sama dengan target IKU tahun laporan",
+  "pk/triwulan": "Realisasi TW1–TW4 cocok dengan realisasi tahunan menurut aturan agregasinya",
+  "pk/tanpa-realisasi": "Indikator PK yang bertarget punya realisasi",
+  "pk/target-nol": "Target indikator PK tidak nol (capaian tidak dapat dihitung dari target nol)",
+  "capaian/batas": "Capaian indikator tidak melebihi batas kewajaran (bawaan 300%)",
+  "ppks/pembilang": "Realisasi baris PPKS yang terkait sebuah indikator berjumlah sama dengan Pembilang (atau realisasi) indikator itu",
+  "ppks/kode-tidak-dikenal": "Kode IKU pada PPKS menunjuk indikator yang ada di PK",
+  "ppks/capaian": "Capaian PPKS yang tertulis sama dengan realisasi / target × 100",
+  "indikator-program/capaian": "Capaian Indikator Program yang tertulis sama dengan capaian dari target dan realisasinya",
+  "angka/negatif": "Jumlah uang dan jumlah orang tidak negatif",
+  "angka/pembulatan": "Angka yang tertulis hanya berbeda karena cara membulatkan (dipotong, dibulatkan ke genap, atau selisih satu satuan)",
+  "angka/penyebut-nol": "Persentase yang penyebutnya nol atau kosong tidak dapat diperiksa",
+  "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
+  "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
+  "lembar/kosong": "Sheet utama (Profil, IKU, PK, Anggaran) berisi data di bawah baris judulnya",
+  // problems found while reading the workbook
+  "baca/bukan-angka": "Sel di kolom angka berisi teks, tanggal, atau nilai lain yang bukan angka",
+  "baca/angka-ambigu": "Angka teks seperti 1.576 dibaca cara Indonesia (titik pemisah ribuan); diberitahukan cara membacanya",
+  "baca/rumus-tanpa-nilai": "Rumus tanpa nilai tersimpan (workbook belum pernah dihitung ulang)",
+  "baca/nilai-galat": "Sel berisi nilai galat (#DIV/0!, #N/A, #REF!, …)",
+  "baca/kolom-hilang": "Baris judul kolom sebuah sheet tidak ditemukan atau kolom wajibnya tidak ada",
+  "baca/sheet-ganda": "Dua sheet dikenali sebagai sheet yang sama; hanya yang pertama dibaca",
+  "baca/level": "Level baris anggaran tidak dikenal atau tidak dapat ditentukan",
+  "baca/tanpa-induk": "Kegiatan atau sub kegiatan tanpa induk di atasnya",
+  "baca/baris-tanpa-label": "Baris berisi angka tetapi tanpa uraian/indikator",
+  "baca/polaritas": "Polaritas tidak dikenal (dibaca positif)",
+  "baca/agregasi": "Agregasi triwulan tidak dikenal",
+  "baca/profil": "Isian Profil yang bertipe (Tahun, Desimal, Batas Capaian) tidak sah",
+  // problems found while computing
+  "pk/tanpa-iku": "Setiap indikator PK ada di IKU (menurut kode atau teks indikator)",
+  "anggaran/sasaran-tidak-dikenal": "Sasaran yang ditunjuk sebuah program ada di PK",
+  "profil/tahun-disimpulkan": "Tahun laporan tidak diisi di Profil dan disimpulkan dari kolom tahun IKU",
+  "profil/tahun-tidak-diketahui": "Tahun laporan tidak diisi dan tidak dapat disimpulkan",
+  "profil/skala-tidak-dikenal": "Skala Penilaian di Profil dikenal",
+  "skala/kosong": "Skala kustom dipilih dan sheet Skala berisi batas serta kategori",
+  "skala/tidak-dipakai": "Sheet Skala diisi tetapi tidak dipakai karena Skala Penilaian bukan kustom",
+} as const;
+
+export type RuleId = keyof typeof DESCRIPTIONS;
+
+// ---- shared shapes -------------------------------------------------------------------------------------------------
+
+export const percentPoints = (n: string) => `${n} poin persen`;
+
+/** `<subject> <stated> ≠ <basis> <expected> (selisih <difference>)`. */
+export const mismatch = (subject: string, stated: string, basis: string, expected: string, difference: string) =>
+  `${subject} ${stated} ≠ ${basis} ${expected} (selisih ${difference})`;
+
+const HOW = {
+  dipotong: "angkanya dipotong, bukan dibulatkan",
+  "setengah-genap": "angkanya dibulatkan ke genap, bukan ke atas",
+  "satu-satuan": "selisih satu satuan angka terakhir, mungkin karena angka masukannya sudah dibulatkan",
+} as const;
+
+export const rounding = (
+  subject: string,
+  stated: string,
+  basis: string,
+  exact: string,
+  expected: string,
+  how: keyof typeof HOW,
+) => `${subject} ${stated} ≈ ${basis} ${exact}: ${HOW[how]} (dibulatkan dengan benar: ${expected})`;
+
+export const overNothing = (subject: string, stated: string, denominator: string) =>
+  `${subject} ${stated} tidak dapat diperiksa: ${denominator} bernilai nol atau kosong`;
+
+export const ratio = (a: string, b: string) => `${a} / ${b} =`;
+export const ratioTimes100 = (a: string, b: string) => `${a} / ${b} × 100 =`;
+
+// ---- totals and budget ---------------------------------------------------------------------------------------------
+
+export const totalSubject = (label: string, column: string) => `${label} ${column}`;
+export const totalBasis = (count: number, what: string) => `jumlah ${count} ${what}`;
+export const rowsWord = "baris";
+export const columnSubject = (column: string, subject: string) => `${column} ${subject}`;
+export const childrenBasis = (count: number, level: string) => `jumlah ${count} ${level}`;
+
+export const codeNotUnderParent = (kode: string, level: string, parentKode: string, parentSubject: string) =>
+  `Kode ${kode} (${level}) tidak diawali kode induknya ${parentKode} (${parentSubject})`;
+export const duplicateCode = (kode: string, firstCell: string, firstSubject: string) =>
+  `Kode ${kode} sudah dipakai di ${firstCell} (${firstSubject}); setiap program, kegiatan, dan sub kegiatan perlu kode sendiri`;
+
+export const persenSubject = (subject: string) => `Persen ${subject}`;
+export const persenTotalSubject = (label: string) => `Persen baris ${label}`;
+export const serapanBasis = (realisasi: string, paguLabel: string, pagu: string) =>
+  ratioTimes100(`realisasi ${realisasi}`, `${paguLabel} ${pagu}`);
+export const paguDenominator = (paguLabel: string) => paguLabel;
+
+export const overBudget = (subject: string, realisasi: string, paguLabel: string, pagu: string, lebih: string, serapan: string) =>
+  `Realisasi ${subject} ${realisasi} melebihi ${paguLabel} ${pagu} (lebih ${lebih}; serapan ${serapan})`;
+
+export const negative = (column: string, subject: string, value: string) =>
+  `${column} ${subject} bernilai negatif (${value}); jumlah uang dan jumlah orang tidak boleh negatif`;
+
+// ---- formulas ------------------------------------------------------------------------------------------------------
+
+export const rowList = (rows: string[], more: number) =>
+  `baris ${rows.join(", ")}${more > 0 ? `, dan ${more} baris lain` : ""}`;
+export const rangeMissing = (formula: string, what: string, rows: string) =>
+  `Rumus =${formula} tidak mencakup ${rows} yang termasuk ${what}`;
+export const rangeExtra = (rows: string) => `mencakup pula ${rows} yang bukan bagiannya`;
+export const rangeExtraOnly = (formula: string, what: string, rows: string) =>
+  `Rumus =${formula} pada ${what} ${rangeExtra(rows)}`;
+export const rangeCachedAgrees = "nilai tersimpannya kebetulan sama dengan jumlah yang benar, tetapi akan salah bila angkanya berubah";
+export const ofTotal = (label: string) => `baris ${label}`;
+export const ofParent = (subject: string) => subject;
+
+export const staleFormula = (formula: string, cached: string, range: string, sum: string, difference: string) =>
+  `Rumus =${formula} menyimpan ${cached}, padahal ${range} berjumlah ${sum} (selisih ${difference}): workbook disimpan ` +
+  `tanpa dihitung ulang; buka di Excel, hitung ulang, lalu simpan`;
+export const textInSum = (formula: string, cells: string, withText: string, withoutText: string) =>
+  `Rumus =${formula} menjumlahkan angka yang ditulis sebagai teks (${cells}); Excel melewatkan teks dalam SUM, sehingga ` +
+  `jumlahnya berubah dari ${withText} menjadi ${withoutText} ketika workbook dihitung ulang. Ketik ulang sel itu sebagai angka`;
+
+// ---- performance ---------------------------------------------------------------------------------------------------
+
+export const capaianSubject = (subject: string) => `Capaian ${subject}`;
+export const realisasiSubject = (subject: string) => `Realisasi ${subject}`;
+export const capaianPositifBasis = (realisasi: string, target: string) => ratioTimes100(`realisasi ${realisasi}`, `target ${target}`);
+export const capaianNegatifBasis = (realisasi: string, target: string) =>
+  `(2 × target ${target} − realisasi ${realisasi}) / target ${target} × 100 (polaritas negatif) =`;
+export const capaianRentangBasis = (realisasi: string, target: string, polaritas: string) =>
+  `realisasi ${realisasi} terhadap rentang target ${target} (polaritas ${polaritas}) =`;
+export const capaianOrdinalBasis = (realisasi: string, target: string) =>
+  `realisasi ${realisasi} terhadap target ${target} pada skala huruf =`;
+export const targetZeroDenominator = "target";
+export const penyebutDenominator = "Penyebut";
+export const rasioBasis = (pembilang: string, penyebut: string) => ratioTimes100(`Pembilang ${pembilang}`, `Penyebut ${penyebut}`);
+
+export const targetVsIku = (subject: string, target: string, year: number, ikuCell: string, ikuTarget: string) =>
+  `Target PK ${subject} ${target} berbeda dengan Target ${year} di IKU (${ikuCell}) ${ikuTarget}; wajar bila PK perubahan ` +
+  `menetapkan target baru (jelaskan di Keterangan), selain itu salah satunya keliru`;
+
+const AGGREGATION = {
+  jumlah: "jumlah realisasi triwulan",
+  terakhir: "realisasi triwulan terakhir yang terisi",
+  "rata-rata": "rata-rata realisasi triwulan",
+} as const;
+export const quarterBasis = (agregasi: keyof typeof AGGREGATION, bawaan: boolean, satuan: string | undefined) =>
+  `${AGGREGATION[agregasi]} ${bawaan ? `(aturan bawaan untuk satuan ${satuan ?? "tanpa satuan"})` : "(kolom Agregasi)"}`;
+export const quarterLetters = (subject: string, stated: string, basis: string, annual: string) =>
+  `Realisasi ${subject} ${stated} ≠ ${basis} ${annual}`;
+
+export const noRealisasi = (subject: string, target: string) =>
+  `Indikator ${subject.replace(/^indikator /, "")} punya target ${target} tetapi tidak punya realisasi (Realisasi, ` +
+  `Pembilang/Penyebut, maupun realisasi triwulan kosong); capaiannya tidak dapat diukur`;
+export const targetZero = (subject: string) =>
+  `Target ${subject} bernilai 0: capaian tidak dapat dihitung (pembagian dengan nol); nyatakan targetnya dengan cara lain, ` +
+  `misalnya persentase penurunan`;
+export const aboveCeiling = (subject: string, capaian: string, ceiling: string, target: string, realisasi: string) =>
+  `Capaian ${subject} ${capaian} melebihi batas kewajaran ${ceiling}; periksa target (${target}) dan realisasi (${realisasi})`;
+
+export const ppksSubject = (what: "Pembilang" | "Realisasi", subject: string) => `${what} ${subject}`;
+export const ppksBasis = (count: number, kode: string) => `jumlah Realisasi ${count} baris PPKS berkode ${kode}`;
+export const ppksUnknownCode = (kode: string) =>
+  `Kode IKU "${kode}" pada PPKS tidak cocok dengan kode indikator mana pun di PK; baris-baris ini tidak dijumlahkan ke ` +
+  `indikator mana pun`;
+export const ppksRowSubject = (kategori: string) => `Capaian ${kategori}`;
+export const programIndicatorSubject = (indikator: string) => `Capaian indikator program ${indikator}`;
+
+// ---- profil and sheets ---------------------------------------------------------------------------------------------
+
+export const profilKeyMissing = (key: string, purpose: string) =>
+  `Isian Profil "${key}" kosong atau tidak ada; diperlukan untuk ${purpose}`;
+export const PROFIL_PURPOSE = {
+  sampul: "sampul dan judul dokumen",
+  tahun: "tahun laporan dan target tahun berjalan",
+  tandaTangan: "blok tanda tangan Kata Pengantar dan Perjanjian Kinerja",
+} as const;
+export const sheetMissing = (sheet: string, what: string) =>
+  `Sheet ${sheet} tidak ada: workbook tidak lengkap dan LKIP tidak dapat disusun tanpanya; ${what} tidak diperiksa`;
+export const sheetEmpty = (sheet: string, what: string) => `Sheet ${sheet} tidak berisi data di bawah judul kolomnya; ${what} tidak diperiksa`;
+export const SHEET_MISSING_WHAT = {
+  profil: "kelengkapan Profil",
+  iku: "kecocokan PK dengan IKU dan target IKU",
+  pk: "capaian, rasio, triwulan, dan keterkaitan PPKS",
+  anggaran: "jumlah, hierarki, dan serapan anggaran",
+} as const;
+
+// ---- output --------------------------------------------------------------------------------------------------------
+
+export const severityWord = { error: "error", warning: "peringatan", info: "info" } as const;
+export const summaryLine = (errors: number, warnings: number, infos: number) =>
+  `${errors} error, ${warnings} peringatan, ${infos} info`;
+export const noFindings = "Tidak ada temuan";
+export const sheetLevel = "(sheet)";
+export const annotated = (file: string) => `Salinan beranotasi ditulis: ${file}`;
+export const maxWarningsExceeded = (count: number, max: number) =>
+  `Jumlah peringatan (${count}) melebihi --max-warnings ${max}`;
+export const noteHeader = "lkip check";
+
+// ---- usage errors --------------------------------------------------------------------------------------------------
+
+export const annotateIsInput = (file: string) =>
+  `--annotate menunjuk workbook masukan itu sendiri (${file}); pilih nama berkas lain agar workbook asli tidak berubah`;
+export const noContractSheet = (file: string, names: string) =>
+  `${file} tidak berisi satu pun sheet LKIP yang dikenal (${names}); tidak ada yang dapat diperiksa`;
+export const configNotFound = (file: string) => `Berkas konfigurasi tidak ditemukan: ${file}`;
+export const configUnreadable = (file: string, reason: string) => `${file} tidak dapat dibaca: ${reason}`;
+export const configNotJson = (file: string, reason: string) => `${file} bukan JSON yang sah: ${reason}`;
+export const configUnknownRule = (file: string, id: string) =>
+  `${file}: aturan "${id}" tidak dikenal (daftar aturan: docs/checks.md)`;
+export const configBadSeverity = (file: string, id: string, value: string) =>
+  `${file}: tingkat "${value}" untuk aturan "${id}" tidak sah; pilihan: error, warning, info, off`;
+export const configUnknownKey = (file: string, key: string) =>
+  `${file}: kunci "${key}" tidak dikenal; yang dikenal: rules, batasCapaian`;
+export const configBadValue = (file: string, path: string, expected: string) => `${file}: ${path} harus ${expected}`;
+export const EXPECTED = {
+  object: "berupa objek JSON",
+  rules: "berupa objek { \"<id aturan>\": \"error\" | \"warning\" | \"info\" | \"off\" }",
+  batasCapaian: "berupa angka persen lebih dari 0, misalnya 300",
+} as const;

@@ -1,0 +1,123 @@
+// Performance rules: stated capaian, ratio, PK vs IKU target, quarters, missing realisasi, zero target, the ceiling.
+import { describe, expect, it } from "vitest";
+import { check, of, pct, where, withCells } from "./fixture.js";
+
+describe("pk/capaian", () => {
+  it("finds a stated capaian computed with the wrong polarity", async () => {
+    // IKU-2 is negative: (2 × 4,01 − 3,94) / 4,01 = 101,75%, not 3,94 / 4,01 = 98,25%
+    const r = await check(withCells({ "PK!I3": pct(98.25) }));
+    expect(where(r)).toEqual(["pk/capaian PK!I3"]);
+    expect(r.findings[0]).toMatchObject({ severity: "error", expected: "101.75", actual: "98.25" });
+    expect(r.findings[0]!.message).toBe(
+      "Capaian indikator IKU-2 98,25% ≠ (2 × target 4,01 − realisasi 3,94) / target 4,01 × 100 (polaritas negatif) = 101,75% (selisih 3,50 poin persen)",
+    );
+  });
+
+  it("measures a ratio indicator's capaian from Pembilang / Penyebut", async () => {
+    const r = await check(withCells({ "PK!I2": pct(132) }));
+    expect(where(r)).toEqual(["pk/capaian PK!I2"]);
+    expect(r.findings[0]!.message).toContain("realisasi 15,8187 / target 12 × 100 = 131,82%");
+  });
+
+  it("checks capaian of letter targets on the ordinal scale", async () => {
+    const s = withCells({
+      "IKU!A5": "IKU-4", "IKU!C5": "Predikat AKIP", "IKU!D5": "predikat", "IKU!F5": "BB",
+      "PK!A5": "IKU-4", "PK!C5": "Predikat AKIP", "PK!D5": "predikat", "PK!E5": "BB", "PK!F5": "B", "PK!I5": pct(100),
+    });
+    const r = await check(s);
+    expect(where(r)).toEqual(["pk/capaian PK!I5"]);
+    expect(r.findings[0]!.message).toContain("realisasi B terhadap target BB pada skala huruf = 80,00%");
+  });
+
+  it("cannot check a stated capaian over a zero target (info)", async () => {
+    const r = await check(withCells({ "PK!E4": 0, "IKU!F4": 0 }));
+    expect(where(r)).toEqual(["pk/target-nol PK!E4", "angka/penyebut-nol PK!I4"]);
+    expect(of(r, "angka/penyebut-nol")[0]!.message).toBe("Capaian indikator IKU-3 95,00% tidak dapat diperiksa: target bernilai nol atau kosong");
+  });
+});
+
+describe("pk/rasio", () => {
+  it("finds a stated realisasi % that is not Pembilang / Penyebut × 100", async () => {
+    const r = await check(withCells({ "PK!F2": 15.28 }));
+    expect(where(r)).toEqual(["pk/rasio PK!F2"]);
+    expect(r.findings[0]).toMatchObject({ severity: "error", range: "G2:H2", expected: "15.82", actual: "15.28" });
+    expect(r.findings[0]!.message).toBe(
+      "Realisasi indikator IKU-1 15,28% ≠ Pembilang 19.825 / Penyebut 125.326 × 100 = 15,82% (selisih 0,54 poin persen)",
+    );
+  });
+
+  it("accepts the ratio at whatever precision it is written (15,8 % for 15,8188 %)", async () => {
+    expect((await check(withCells({ "PK!F2": 15.8 }))).findings).toEqual([]);
+  });
+
+  it("cannot check a ratio over a zero Penyebut (info)", async () => {
+    const r = await check(withCells({ "PK!H2": 0 }));
+    // without a usable ratio the capaian is measured from the rounded Realisasi cell (131,83%), which the cell does not show
+    expect(where(r)).toEqual(["angka/penyebut-nol PK!F2", "pk/capaian PK!I2"]);
+    expect(r.findings[0]!.message).toContain("tidak dapat diperiksa: Penyebut bernilai nol atau kosong");
+  });
+});
+
+describe("pk/target-iku", () => {
+  it("warns when the PK target differs from the IKU target of the report year, saying PK perubahan may differ", async () => {
+    const r = await check(withCells({ "PK!E4": 900, "PK!I4": pct(105.56) }));
+    expect(where(r)).toEqual(["pk/target-iku PK!E4"]);
+    expect(r.findings[0]).toMatchObject({ severity: "warning", range: "IKU!F4", expected: "1000", actual: "900" });
+    expect(r.findings[0]!.message).toContain("Target PK indikator IKU-3 900 berbeda dengan Target 2025 di IKU (IKU!F4) 1.000");
+    expect(r.findings[0]!.message).toContain("PK perubahan");
+  });
+});
+
+describe("pk/triwulan", () => {
+  it("finds quarters that do not add up to the annual realisasi of a count", async () => {
+    const r = await check(withCells({ "PK!M4": 210 }));
+    expect(where(r)).toEqual(["pk/triwulan PK!F4"]);
+    expect(r.findings[0]).toMatchObject({ severity: "error", range: "J4:M4", expected: "960", actual: "950" });
+    expect(r.findings[0]!.message).toBe(
+      "Realisasi indikator IKU-3 950 ≠ jumlah realisasi triwulan (aturan bawaan untuk satuan KK) 960 (selisih 10)",
+    );
+  });
+
+  it("takes the last quarter of a percentage, or what the Agregasi column says", async () => {
+    const quarters = { "PK!J2": 10, "PK!K2": 12.5, "PK!L2": 14, "PK!M2": 15.82 };
+    expect((await check(withCells(quarters))).findings).toEqual([]);
+    const r = await check(withCells({ ...quarters, "PK!M2": 15.5 }));
+    expect(where(r)).toEqual(["pk/triwulan PK!F2"]);
+    expect(r.findings[0]!.message).toContain("realisasi triwulan terakhir yang terisi (aturan bawaan untuk satuan %) 15,50%");
+    const averaged = withCells({ "PK!N1": "Agregasi", "PK!N4": "rata-rata", "PK!F4": 237.5, "PK!I4": pct(23.75) });
+    expect((await check(averaged)).findings).toEqual([]);
+  });
+});
+
+describe("pk/tanpa-realisasi, pk/target-nol, capaian/batas", () => {
+  it("warns about an indicator with a target and no realisasi", async () => {
+    const r = await check(withCells({ "PK!F3": undefined, "PK!I3": undefined }));
+    expect(where(r)).toEqual(["pk/tanpa-realisasi PK!F3"]);
+    expect(r.findings[0]).toMatchObject({ severity: "warning" });
+    expect(r.findings[0]!.message).toContain("Indikator IKU-2 punya target 4,01 tetapi tidak punya realisasi");
+  });
+
+  it("warns about a target of zero", async () => {
+    const r = await check(withCells({ "PK!E4": 0, "IKU!F4": 0, "PK!I4": undefined }));
+    expect(where(r)).toEqual(["pk/target-nol PK!E4"]);
+    expect(r.findings[0]!.message).toContain("Target indikator IKU-3 bernilai 0");
+  });
+
+  it("warns about a capaian above the ceiling (default 300 %, configurable)", async () => {
+    const planted = withCells({ "PK!F4": 3_500, "PK!I4": pct(350), "PK!J4": undefined, "PK!K4": undefined, "PK!L4": undefined, "PK!M4": undefined });
+    const r = await check(planted);
+    expect(where(r)).toEqual(["capaian/batas PK!I4"]);
+    expect(r.findings[0]!.message).toBe(
+      "Capaian indikator IKU-3 350,00% melebihi batas kewajaran 300%; periksa target (1.000) dan realisasi (3.500)",
+    );
+    expect((await check(planted, { batasCapaian: 400 })).findings).toEqual([]);
+  });
+});
+
+describe("pk/tanpa-iku (from the engine)", () => {
+  it("warns about a PK indicator that matches no IKU row", async () => {
+    const r = await check(withCells({ "PK!A4": "IKU-9", "PK!C4": "Indikator lain" }));
+    expect(where(r)).toEqual(["pk/tanpa-iku PK!C4"]);
+    expect(r.findings[0]).toMatchObject({ severity: "warning" });
+  });
+});
