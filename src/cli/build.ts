@@ -1,11 +1,145 @@
-// `lkip build`: until its own issue lands, it reads the workbook and says what it found.
-import { loadModel, readSummaryLine } from "./common.js";
-import * as msg from "../text/messages/cli.js";
+// `lkip build <workbook>`: read → compute → check → build the document → write it atomically (→ PDF with LibreOffice).
+// Exit 0 written; 1 error-level findings without --force (nothing written); 2 usage error or unreadable input.
+// docx and the report builder are imported only on this path, so other commands never load them.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { constants, readFileSync } from "node:fs";
+import { access, mkdir, rename, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, delimiter, dirname, extname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Finding } from "../check/types.js";
+import { computeLkip } from "../engine/index.js";
+import type { Computed } from "../engine/types.js";
+import { LkipError } from "../errors.js";
+import type { Model } from "../model/types.js";
+import * as msg from "../text/messages/report.js";
+import { loadModel, requireSheets } from "./common.js";
 
-export async function run(file: string, _opts: Record<string, unknown>): Promise<number> {
+export interface BuildCliOptions {
+  output?: string;
+  force?: boolean;
+  pdf?: boolean;
+  templates?: string;
+}
+
+function where(f: { sheet: string; cell?: string; range?: string }): string {
+  return f.cell ? `${f.sheet}!${f.cell}` : f.range ? `${f.sheet}!${f.range}` : f.sheet;
+}
+
+async function runChecks(file: string, model: Model, computed: Computed): Promise<Finding[]> {
+  const [{ checkModel }, { configFor }] = await Promise.all([import("../check/index.js"), import("../check/config.js")]);
+  return checkModel(model, computed, await configFor(file)).findings;
+}
+
+async function findExecutable(names: readonly string[]): Promise<string | undefined> {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const n of names) {
+      const p = join(dir, n);
+      try {
+        await access(p, constants.X_OK);
+        return p;
+      } catch {
+        // not in this folder
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Converts with LibreOffice into a temporary folder beside the target, then renames the PDF into place. */
+async function convertToPdf(soffice: string, docx: string, pdf: string): Promise<void> {
+  const work = join(dirname(pdf), `.${basename(pdf)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const profile = join(tmpdir(), `lkip-lo-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(work);
+  try {
+    await new Promise<void>((ok, fail) => {
+      const child = spawn(
+        soffice,
+        [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--convert-to", "pdf", "--outdir", work, docx],
+        { stdio: "ignore" },
+      );
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        fail(new Error(msg.pdfTimeout));
+      }, 180_000);
+      child.on("error", (e) => {
+        clearTimeout(timer);
+        fail(e);
+      });
+      child.on("exit", () => {
+        clearTimeout(timer);
+        ok();
+      });
+    });
+    // soffice exits 0 even when it could not convert: the file is the only proof
+    const produced = join(work, `${basename(docx, extname(docx))}.pdf`);
+    const st = await stat(produced).catch(() => undefined);
+    if (!st?.isFile() || st.size === 0) throw new Error(msg.noPdfOutput);
+    await rename(produced, pdf);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** lkip's version from package.json (dist/src/cli/ when built, src/cli/ under tests); "" when not found. */
+function version(): string {
+  for (const up of ["../../../package.json", "../../package.json"]) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "lkip") return pkg.version ?? "";
+    } catch {
+      // try the next level
+    }
+  }
+  return "";
+}
+
+export async function run(file: string, opts: BuildCliOptions): Promise<number> {
   const model = await loadModel(file);
-  process.stdout.write(readSummaryLine(model) + "\n");
-  for (const p of model.problems) process.stdout.write(`  ${p.sheet}${p.cell ? "!" + p.cell : ""}  ${p.severity}  ${p.message}\n`);
-  process.stdout.write(msg.notYet("build") + "\n");
-  return model.problems.some((p) => p.severity === "error") ? 1 : 0;
+  requireSheets(model, ["profil", "iku", "pk", "anggaran"], "lkip build");
+  const computed = computeLkip(model);
+  const report = await import("../report/write.js");
+  report.assertBuildable(model, computed);
+
+  const findings = await runChecks(file, model, computed);
+  for (const f of findings) {
+    if (f.severity !== "info") process.stderr.write(msg.findingLine(where(f), f.severity, f.message, f.rule) + "\n");
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (findings.length > 0) process.stderr.write(msg.findingsSummary(errors, warnings, findings.length - errors - warnings) + "\n");
+  if (errors > 0 && !opts.force) {
+    process.stderr.write(msg.refusedErrors(errors) + "\n");
+    return 1;
+  }
+  if (errors > 0) process.stderr.write(msg.forcedWithErrors(errors) + "\n");
+
+  const written = await report.writeReport(model, computed, {
+    ...(opts.output !== undefined ? { output: opts.output } : {}),
+    ...(opts.force ? { force: true } : {}),
+    ...(opts.templates !== undefined ? { templatesDir: resolve(opts.templates) } : {}),
+    baseDir: dirname(resolve(file)),
+    version: version(),
+    onWarning: (w) => process.stderr.write(`${w}\n`),
+  });
+  process.stdout.write(msg.written(written.output) + (written.replacedOwn ? ` ${msg.replacedOwn(written.output)}` : "") + "\n");
+
+  if (opts.pdf) {
+    const soffice = await findExecutable(["soffice", "libreoffice"]);
+    if (!soffice) {
+      process.stderr.write(msg.pdfNoSoffice + "\n");
+      return 0;
+    }
+    const pdf = join(dirname(written.output), `${basename(written.output, extname(written.output))}.pdf`);
+    try {
+      await convertToPdf(soffice, written.output, pdf);
+    } catch (e) {
+      throw new LkipError(msg.pdfFailed(e instanceof Error ? e.message : String(e)), 2, e);
+    }
+    process.stdout.write(msg.pdfWritten(pdf) + "\n");
+  }
+  return 0;
 }

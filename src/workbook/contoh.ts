@@ -763,6 +763,32 @@ const NARASI: NarasiContoh[] = [
       "3. Capaian dipantau setiap triwulan dan dibahas dalam rapat evaluasi internal.",
   },
   {
+    bagian: "struktur organisasi",
+    teks:
+      "Dinas Sosial dipimpin seorang Kepala Dinas yang dibantu Sekretariat (Subbagian Perencanaan dan Keuangan, Subbagian Umum dan Kepegawaian) " +
+      "serta empat bidang: Rehabilitasi Sosial; Perlindungan dan Jaminan Sosial; Pemberdayaan Sosial dan Penanganan Fakir Miskin; dan Penanganan Bencana. " +
+      "Di bawahnya terdapat kelompok jabatan fungsional pekerja sosial dan penyuluh sosial.",
+  },
+  {
+    bagian: "sumber daya",
+    teks:
+      "Pada akhir 2025 Dinas Sosial didukung 64 aparatur sipil negara (1 pejabat eselon II, 5 eselon III, 10 eselon IV, 18 pejabat fungsional, 30 pelaksana) " +
+      "dan 41 tenaga pendukung, serta 56 TKSK, PSM dan anggota Tagana yang mendampingi layanan di tingkat kecamatan dan kelurahan.",
+  },
+  {
+    bagian: "penyebab sasaran 3",
+    teks:
+      "Angka kemiskinan turun melampaui target, tetapi penerima bantuan sosial belum seluruhnya terjangkau: 779 KK belum menerima bantuan karena data " +
+      "kependudukannya belum padan dengan data terpadu kesejahteraan sosial dan sebagian pindah domisili.",
+  },
+  {
+    bagian: "solusi",
+    teks:
+      "1. Memadankan data penerima dengan data kependudukan sebelum penyaluran, bersama Dinas Kependudukan dan Pencatatan Sipil.\n" +
+      "2. Menjadwalkan kegiatan pelayanan sejak triwulan pertama agar capaian dan serapan tidak menumpuk di akhir tahun.\n" +
+      "3. Melibatkan PSM, TKSK dan Tagana dalam pemutakhiran data dan pendampingan penerima layanan.",
+  },
+  {
     bagian: "langkah perbaikan",
     teks:
       "1. Menyusun target tahunan berdasarkan jumlah PPKS terbaru agar target tidak jauh di bawah kemampuan layanan.\n" +

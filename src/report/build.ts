@@ -1,0 +1,174 @@
+// The LKIP document: model and the engine's figures in, a docx Document out. Sections are functions of the context;
+// this module only strings them into Word sections (page setup, header and footer, page numbering) and packs the file.
+import { dirname, resolve } from "node:path";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  LineRuleType,
+  NumberFormat,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
+import { estimatePageNumbers } from "docx/layout";
+import type { PageNumberEstimator } from "docx";
+import { computeRincian, type Rincian } from "../engine/rincian.js";
+import type { Computed } from "../engine/types.js";
+import type { Model } from "../model/types.js";
+import * as msg from "../text/messages/report.js";
+import { Ctx } from "./context.js";
+import type { Part } from "./part.js";
+import { bab1 } from "./sections/bab1.js";
+import { bab2 } from "./sections/bab2.js";
+import { bab3 } from "./sections/bab3.js";
+import { bab4 } from "./sections/bab4.js";
+import { cover } from "./sections/cover.js";
+import { daftar } from "./sections/daftar.js";
+import { ikhtisar } from "./sections/ikhtisar.js";
+import { kataPengantar } from "./sections/kata-pengantar.js";
+import { lampiran } from "./sections/lampiran.js";
+import { COLOR, documentStyles, FONT, PAGE, SIZE } from "./styles.js";
+import { Templates } from "./templates.js";
+
+/** Table cells above which page numbers are not estimated (about 100 pages; the example has about 900). */
+export const PAGE_ESTIMATE_LIMIT = 4000;
+
+/**
+ * About how many table cells the document will have: the budget rows twice (analysis 7 and the budget table), a dozen
+ * rows of seven cells per indicator across its tables, the beneficiary and program-indicator rows.
+ */
+export function documentCells(computed: Computed, rincian: Rincian): number {
+  const ppks = rincian.ppks.reduce((n, g) => n + g.rows.length + 2, 0);
+  return 5 * 2 * computed.anggaran.baris.length + 7 * 12 * computed.indikator.length + 6 * (ppks + rincian.indikatorProgram.length);
+}
+
+/** The custom document property that marks a file as written by lkip (the overwrite rule of `lkip build`). */
+/**
+ * The page-number estimator without its list-number pass: our headings carry their numbers as text ("BAB III",
+ * "3.1"), not as Word list numbering, so that pass (a second full read of the body) finds nothing.
+ */
+const pageNumbersWithoutListNumbers: PageNumberEstimator = (body, context) => estimatePageNumbers(body, context);
+
+export const GENERATOR_PROPERTY = "LKIP-Generator";
+
+export interface BuildOptions {
+  /** An office's own template folder (`--templates`), overriding templates/ per file. */
+  templatesDir?: string;
+  /** Folder that relative paths in the workbook (Profil `Logo`) are resolved against; default the workbook's folder. */
+  baseDir?: string;
+  /** lkip's version, written into the document's properties. */
+  version?: string;
+  /**
+   * Write the tables of contents with their page numbers, laid out when the file is written (default: when the
+   * document is no larger than `PAGE_ESTIMATE_LIMIT`). Laying out the pages costs about a millisecond per table cell,
+   * so for very large workbooks the numbers are left for Word to fill in (it asks to update the fields on opening).
+   */
+  estimatePages?: boolean;
+  /** The engine's supporting detail, when already computed. */
+  rincian?: Rincian;
+  /** Told what the builder could not use (a missing logo file, an unknown template file), to print as warnings. */
+  onWarning?: (message: string) => void;
+}
+
+function header(ctx: Ctx): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.border, space: 2 } },
+        children: [new TextRun({ text: msg.headerText(ctx.instansi, ctx.tahun), size: SIZE.small, italics: true, font: FONT })],
+      }),
+    ],
+  });
+}
+
+function footer(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.small, font: FONT })],
+      }),
+    ],
+  });
+}
+
+function section(part: Part, format: "roman" | "decimal", h: Header, f: Footer): ISectionOptions {
+  const landscape = part.orientation === "landscape";
+  // every section states its number format: Word falls back to decimal in a section that does not
+  const formatType = format === "roman" ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL;
+  return {
+    properties: {
+      page: {
+        size: landscape
+          ? { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }
+          : { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+        margin: PAGE.margin,
+        pageNumbers: part.restart ? { start: 1, formatType } : { formatType },
+      },
+    },
+    ...(part.bare ? {} : { headers: { default: h }, footers: { default: f } }),
+    children: part.children,
+  };
+}
+
+/** Each part with the page number format in force there (roman until BAB I restarts in decimal). */
+function withFormats(parts: readonly Part[]): [Part, "roman" | "decimal"][] {
+  let format: "roman" | "decimal" = "roman";
+  return parts.map((p) => {
+    if (p.restart) format = p.restart;
+    return [p, format];
+  });
+}
+
+/** Builds the whole LKIP. `computed` must be `computeLkip(model)` of the same model, with a report year. */
+export function buildDocument(model: Model, computed: Computed, opts: BuildOptions = {}): Document {
+  const texts = new Templates({
+    ...(opts.templatesDir !== undefined ? { override: opts.templatesDir } : {}),
+    narasi: model.narasi?.rows ?? [],
+  });
+  const baseDir = opts.baseDir ?? dirname(resolve(model.file));
+  const rincian = opts.rincian ?? computeRincian(model, computed);
+  const ctx = new Ctx(model, computed, rincian, texts, baseDir);
+  const cells = documentCells(computed, rincian);
+  const estimate = opts.estimatePages ?? cells <= PAGE_ESTIMATE_LIMIT;
+  if (opts.estimatePages === undefined && !estimate) ctx.warnings.push(msg.pagesNotEstimated(cells));
+  const parts: Part[] = [
+    ...cover(ctx),
+    ...kataPengantar(ctx),
+    ...ikhtisar(ctx),
+    ...daftar(ctx),
+    ...bab1(ctx),
+    ...bab2(ctx),
+    ...bab3(ctx),
+    ...bab4(ctx),
+    ...lampiran(ctx),
+  ];
+  const h = header(ctx);
+  const f = footer();
+  const document = new Document({
+    title: msg.documentTitle(ctx.instansi, ctx.tahun),
+    subject: msg.documentSubject,
+    creator: "lkip",
+    description: msg.documentTitle(ctx.instansi, ctx.tahun),
+    customProperties: [{ name: GENERATOR_PROPERTY, value: `lkip ${opts.version ?? ""}`.trim() }],
+    styles: documentStyles(),
+    ...(estimate ? { pageNumbers: pageNumbersWithoutListNumbers } : {}),
+    sections: withFormats(parts).map(([p, format]) => section(p, format, h, f)),
+  });
+  for (const w of [...texts.warnings, ...ctx.warnings]) opts.onWarning?.(w);
+  return document;
+}
+
+/** The .docx bytes. */
+export async function packDocument(document: Document): Promise<Buffer> {
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,230 @@
+// What every section builder reads: the model, the engine's figures, the texts, and the running numbers of tables and
+// figures per chapter. Also the formatting of engine values for the page — every printed number goes through
+// src/text/format.ts with the office's decimals; nothing here adds, divides or rounds on its own.
+import { Decimal } from "decimal.js";
+import type { Computed, IndicatorResult, Measured } from "../engine/types.js";
+import type { Rincian } from "../engine/rincian.js";
+import type { Model, Profil, Quantity } from "../model/types.js";
+import { formatNumber, formatPercent, formatRupiah, roundHalfUp } from "../text/format.js";
+import { formatDate } from "../text/date.js";
+import * as msg from "../text/messages/report.js";
+import { terbilang } from "../text/terbilang.js";
+import type { Signer } from "./blocks.js";
+import type { Templates, Vars } from "./templates.js";
+
+export interface Counter {
+  chapter: string;
+  n: number;
+}
+
+export class Ctx {
+  readonly profil: Profil;
+  readonly tahun: number;
+  readonly desimal: number;
+  /** "Dinas Sosial Kota Bekasi". */
+  readonly instansi: string;
+  readonly namaInstansi: string;
+  readonly pemda: string;
+  readonly warnings: string[] = [];
+  private readonly tableCount = new Map<string, number>();
+  private readonly figureCount = new Map<string, number>();
+  /** Common placeholders of every template. */
+  readonly vars: Vars;
+
+  constructor(
+    readonly model: Model,
+    readonly computed: Computed,
+    readonly rincian: Rincian,
+    readonly texts: Templates,
+    readonly baseDir: string,
+  ) {
+    this.profil = model.profil ?? { entries: {} };
+    this.tahun = computed.tahun!;
+    this.desimal = computed.desimal;
+    this.namaInstansi = this.profil.namaInstansi?.trim() ?? "";
+    this.pemda = this.profil.pemerintahDaerah?.trim() ?? "";
+    this.instansi = [this.namaInstansi, this.pemda].filter((s) => s !== "").join(" ");
+    this.vars = this.baseVars();
+  }
+
+  private baseVars(): Vars {
+    const p = this.profil;
+    return {
+      instansi: this.instansi,
+      nama_instansi: this.namaInstansi,
+      pemda: this.pemda,
+      tahun: String(this.tahun),
+      tahun_lalu: String(this.tahun - 1),
+      tahun_depan: String(this.tahun + 1),
+      periode_renstra: this.periodeRenstra(),
+      kepala_daerah: this.jabatanAtasan(),
+      nama_kepala: p.namaKepala ?? "",
+      jabatan_kepala: this.jabatanKepala(),
+      pangkat_kepala: p.pangkatKepala ?? "",
+      nip_kepala: p.nipKepala ?? "",
+      tempat: p.tempat ?? this.pemda,
+      tanggal: this.tanggal(),
+      alamat: p.alamat ?? msg.isiProfil("Alamat"),
+      visi: p.visi ?? msg.isiProfil("Visi"),
+      misi: p.misi ?? msg.isiProfil("Misi"),
+      tugas: p.tugas ?? msg.isiProfil("Tugas"),
+      fungsi: p.fungsi ?? msg.isiProfil("Fungsi"),
+    };
+  }
+
+  /** The figure-bearing placeholders (Ikhtisar, BAB IV, sumber daya): counts in words, percentages, rupiah. */
+  figureVars(): Vars {
+    const c = this.computed;
+    const r = c.ringkasan;
+    const t = c.anggaran.total;
+    const levels = (lv: string) => c.anggaran.baris.filter((b) => b.level === lv).length;
+    return {
+      ...this.vars,
+      jumlah_sasaran: this.count(r.jumlahSasaran),
+      jumlah_indikator: this.count(r.jumlahIndikator),
+      jumlah_diukur: this.count(r.jumlahDiukur),
+      jumlah_tercapai: this.count(r.jumlahTercapai),
+      capaian: this.pct(r.capaian),
+      kategori: r.kategori ?? msg.NIHIL,
+      skala: msg.SCALE_NAMES[c.skala.name] ?? c.skala.name,
+      pagu_awal: this.rp(t.paguAwal),
+      pagu: this.rp(t.pagu),
+      realisasi_anggaran: this.rp(t.realisasi),
+      serapan: this.pct(t.serapan),
+      sisa_anggaran: this.rp(t.sisa),
+      jumlah_program: this.count(c.anggaran.program.length),
+      jumlah_kegiatan: this.count(levels("kegiatan")),
+      jumlah_sub_kegiatan: this.count(levels("sub kegiatan")),
+    };
+  }
+
+  periodeRenstra(): string {
+    const p = this.profil.periodeRenstra?.trim();
+    if (p) return p.replace(/\s*[-–]\s*/, "–");
+    const years = [...new Set((this.model.iku?.rows ?? []).flatMap((r) => Object.keys(r.targets).map(Number)))].sort((a, b) => a - b);
+    return years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : String(this.tahun);
+  }
+
+  jabatanKepala(): string {
+    return this.profil.jabatanKepala?.trim() || msg.jabatanKepalaBawaan(this.instansi);
+  }
+
+  /** The official the head of office signs the PK with: Profil `Jabatan Atasan`, else derived from the region's name. */
+  jabatanAtasan(): string {
+    const e = this.profil.entries;
+    return (e["jabatanatasan"]?.text ?? e["jabatankepaladaerah"]?.text)?.trim() || msg.jabatanKepalaDaerah(this.pemda);
+  }
+
+  namaAtasan(): string | undefined {
+    const e = this.profil.entries;
+    return (e["namaatasan"]?.text ?? e["namakepaladaerah"]?.text)?.trim() || undefined;
+  }
+
+  nipAtasan(): string | undefined {
+    const e = this.profil.entries;
+    return (e["nipatasan"]?.text ?? e["nipkepaladaerah"]?.text)?.trim() || undefined;
+  }
+
+  /** The head of office's signature block: place and date of signing, office, name, rank, NIP. */
+  kepalaSigner(label?: string): Signer {
+    const p = this.profil;
+    return {
+      tempatTanggal: msg.kataPengantarPenutup(this.vars.tempat ?? this.pemda, this.tanggal()),
+      ...(label ? { label } : {}),
+      jabatan: this.jabatanKepala(),
+      ...(p.namaKepala ? { nama: p.namaKepala } : {}),
+      ...(p.pangkatKepala ? { pangkat: p.pangkatKepala } : {}),
+      ...(p.nipKepala ? { nip: p.nipKepala } : {}),
+    };
+  }
+
+  tanggal(): string {
+    const t = this.profil.tanggal;
+    if (!t) return msg.tanggalKosong;
+    try {
+      return formatDate(t);
+    } catch {
+      return t;
+    }
+  }
+
+  // ------------------------------------------------------------------ numbering
+
+  table(chapter: string, title: string): string {
+    const n = (this.tableCount.get(chapter) ?? 0) + 1;
+    this.tableCount.set(chapter, n);
+    return `${msg.tabelLabel(`${chapter}.${n}`)} ${title}`;
+  }
+
+  figure(chapter: string, title: string): string {
+    const n = (this.figureCount.get(chapter) ?? 0) + 1;
+    this.figureCount.set(chapter, n);
+    return `${msg.gambarLabel(`${chapter}.${n}`)} ${title}`;
+  }
+
+  // ------------------------------------------------------------------ values
+
+  pct(d: Decimal | undefined): string {
+    return d === undefined ? msg.NIHIL : formatPercent(d, this.desimal);
+  }
+
+  rp(d: Decimal | undefined): string {
+    return d === undefined ? msg.NIHIL : formatRupiah(d);
+  }
+
+  /** Rupiah in a table whose header says "(Rp)": the digits without the prefix. */
+  rpCell(d: Decimal | undefined): string {
+    return d === undefined ? msg.NIHIL : formatRupiah(d).replace(/^(-?)Rp /, "$1");
+  }
+
+  /** A number as written, or at the office's decimals when it carries more (computed ratios, averages). */
+  num(d: Decimal | undefined): string {
+    if (d === undefined) return msg.NIHIL;
+    return d.decimalPlaces() > this.desimal ? formatNumber(d, this.desimal) : formatNumber(d);
+  }
+
+  /** `4 (empat)`. */
+  count(n: number): string {
+    return msg.hitungan(n, terbilang(n));
+  }
+
+  quantity(q: Quantity | undefined): string {
+    if (!q) return msg.NIHIL;
+    if (q.kind === "num") return this.num(q.value);
+    if (q.kind === "range") return `${formatNumber(q.lo, q.decimals)}–${formatNumber(q.hi, q.decimals)}`;
+    return q.letter.toUpperCase();
+  }
+
+  measured(m: Measured | undefined): string {
+    if (m === undefined) return msg.NIHIL;
+    return Decimal.isDecimal(m) ? this.num(m as Decimal) : (m as { letter: string }).letter;
+  }
+
+  /** A value with its unit, for sentences: `12%`, `10.928 KK`, `BB`. */
+  withUnit(text: string, satuan: string | undefined): string {
+    if (text === msg.NIHIL) return text;
+    const s = satuan?.trim() ?? "";
+    if (s === "" || /^(predikat|nilai huruf|mutu|huruf)$/i.test(s)) return text;
+    if (s === "%" || /^persen$/i.test(s)) return `${text}%`;
+    return `${text} ${s}`;
+  }
+
+  target(i: IndicatorResult): string {
+    return this.quantity(i.target);
+  }
+
+  realisasi(i: IndicatorResult): string {
+    return this.measured(i.realisasi);
+  }
+
+  /** Capaian for a table cell: the percentage, or a short word for why there is none. */
+  capaian(i: IndicatorResult): string {
+    return i.status === "ok" ? this.pct(i.capaian) : msg.STATUS_SEL[i.status] ?? msg.NIHIL;
+  }
+
+  /** A Decimal to a chart value: rounded half-up at the office's decimals (format.ts), as a number. */
+  chartValue(d: Decimal | undefined): number | null {
+    if (d === undefined) return null;
+    return roundHalfUp(d, this.desimal).toNumber();
+  }
+}

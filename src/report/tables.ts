@@ -1,0 +1,239 @@
+// The one table shape of the document: fixed layout with DXA widths (LibreOffice ignores widths otherwise), thin grey
+// borders, a shaded header that repeats on every page, rows that do not split, numbers right-aligned. Column widths are
+// given as weights and scaled to the text width of the page the table sits on.
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  LineRuleType,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+} from "docx";
+import { caption, sumber, type Signer } from "./blocks.js";
+import * as msg from "../text/messages/report.js";
+import { COLOR, STYLE, TEXT_WIDTH } from "./styles.js";
+
+export type Align = "left" | "center" | "right";
+
+export interface Column {
+  header: string;
+  /** Relative width. */
+  weight: number;
+  align?: Align;
+}
+
+export interface CellSpec {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  align?: Align;
+  /** Columns spanned. */
+  span?: number;
+  /** Rows spanned (the cells below are left out of their rows). */
+  rowSpan?: number;
+  fill?: string;
+  /** Left indent in DXA (hierarchy levels). */
+  indent?: number;
+  highlight?: boolean;
+}
+
+export type Cell = string | CellSpec;
+
+export interface Row {
+  cells: Cell[];
+  /** `group`: a shaded heading row; `total`: a bold shaded total row. */
+  kind?: "data" | "group" | "total";
+}
+
+export type Orientation = "portrait" | "landscape";
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border } as const;
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const CELL_MARGINS = { top: 40, bottom: 40, left: 70, right: 70 };
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** Integer widths proportional to the weights that add up exactly to `total`. */
+export function scaleWidths(weights: readonly number[], total: number): number[] {
+  const sumW = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sumW) * total));
+  let rest = total - widths.reduce((a, b) => a + b, 0);
+  for (let i = widths.length - 1; rest > 0; i = (i - 1 + widths.length) % widths.length, rest--) widths[i]! += 1;
+  return widths;
+}
+
+// Cells are written lean — the table carries the margins, the TeksTabel style the font size and spacing, and a cell
+// only states what differs (alignment, bold, shading) — because a large budget makes tens of thousands of them.
+function cellParagraphs(spec: CellSpec, align: Align, header: boolean): Paragraph[] {
+  const bold = spec.bold || header;
+  return spec.text.split("\n").map(
+    (line) =>
+      new Paragraph({
+        style: STYLE.tableText,
+        ...(align !== "left" ? { alignment: ALIGN[align] } : {}),
+        ...(spec.indent ? { indent: { left: spec.indent } } : {}),
+        children: [
+          bold || spec.italics || spec.highlight
+            ? new TextRun({
+                text: line,
+                ...(bold ? { bold: true } : {}),
+                ...(spec.italics ? { italics: true } : {}),
+                ...(spec.highlight ? { highlight: COLOR.placeholder } : {}),
+              })
+            : new TextRun(line),
+        ],
+      }),
+  );
+}
+
+function spec(c: Cell): CellSpec {
+  return typeof c === "string" ? { text: c } : c;
+}
+
+function makeCell(s: CellSpec, width: number, align: Align, fill: string | undefined, header: boolean): TableCell {
+  const shade = s.fill ?? fill;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    ...(header ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
+    ...(s.span && s.span > 1 ? { columnSpan: s.span } : {}),
+    ...(s.rowSpan && s.rowSpan > 1 ? { rowSpan: s.rowSpan } : {}),
+    ...(shade ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: shade } } : {}),
+    children: cellParagraphs(s, align, header),
+  });
+}
+
+export interface TableOptions {
+  columns: Column[];
+  rows: Row[];
+  orientation?: Orientation;
+  /** Header rows above the column headers' own row (e.g. a "Target" over the year columns); each cell may span. */
+  headerAbove?: Cell[];
+  /** Override the single header row (cells may span / carry row spans together with `headerAbove`). */
+  header?: Cell[];
+  /** Width in DXA; default the full text width of the page. */
+  width?: number;
+}
+
+/**
+ * A data table. Cells of a row are laid left to right over the columns; a cell spanning several columns takes their
+ * widths; a cell with `rowSpan` covers the same columns in the rows below, which then give one cell fewer.
+ */
+export function dataTable(opts: TableOptions): Table {
+  const total = opts.width ?? TEXT_WIDTH[opts.orientation ?? "portrait"];
+  const widths = scaleWidths(
+    opts.columns.map((c) => c.weight),
+    total,
+  );
+  const aligns = opts.columns.map((c) => c.align ?? "left");
+  // which columns are covered by a row span from above, per row index (header rows count as -2 / -1)
+  const covered = new Map<number, Set<number>>();
+
+  const layoutRow = (cells: Cell[], rowIndex: number, kind: Row["kind"], header: boolean): TableCell[] => {
+    const out: TableCell[] = [];
+    const skip = covered.get(rowIndex) ?? new Set<number>();
+    let col = 0;
+    for (const c of cells) {
+      while (skip.has(col)) col++;
+      const s = spec(c);
+      const span = Math.max(1, s.span ?? 1);
+      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const align: Align = header ? "center" : s.align ?? (span > 1 ? "left" : aligns[col] ?? "left");
+      const fill = header ? COLOR.headerFill : kind === "group" ? COLOR.groupFill : kind === "total" ? COLOR.totalFill : undefined;
+      const bold = kind === "total" || kind === "group" ? { bold: s.bold ?? true } : {};
+      out.push(makeCell({ ...s, ...bold }, width, align, fill, header));
+      if (s.rowSpan && s.rowSpan > 1) {
+        for (let r = 1; r < s.rowSpan; r++) {
+          const set = covered.get(rowIndex + r) ?? new Set<number>();
+          for (let k = col; k < col + span; k++) set.add(k);
+          covered.set(rowIndex + r, set);
+        }
+      }
+      col += span;
+    }
+    return out;
+  };
+
+  const rows: TableRow[] = [];
+  const headerRows: Cell[][] = [];
+  if (opts.headerAbove) headerRows.push(opts.headerAbove);
+  headerRows.push(opts.header ?? opts.columns.map((c) => c.header));
+  headerRows.forEach((cells, i) => {
+    rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: layoutRow(cells, i - headerRows.length, "data", true) }));
+  });
+  // (keeping the last row with the "Sumber:" line below would be nicer, but LibreOffice ignores keep-with-next on
+  // table rows, and its pages would then differ from the page numbers written in the tables of contents)
+  opts.rows.forEach((r, i) => {
+    rows.push(new TableRow({ cantSplit: true, children: layoutRow(r.cells, i, r.kind, false) }));
+  });
+  return new Table({
+    rows,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: CELL_MARGINS,
+  });
+}
+
+/**
+ * Signature blocks side by side in a borderless table, one row per line (date, label, office, room to sign, name, rank,
+ * NIP), so the names line up even when one office's title wraps. `undefined` leaves a column empty.
+ */
+export function signatureTable(signers: readonly (Signer | undefined)[], width: number): Table {
+  // an empty first column leaves the block on the right, a little wider so the office's title wraps less
+  const widths = scaleWidths(
+    signers.map((s, i) => (signers.length === 2 && signers[0] === undefined ? (i === 0 ? 40 : 60) : 1)),
+    width,
+  );
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
+  const line = (text: string | undefined, o: { bold?: boolean; underline?: boolean } = {}) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 0, after: 0, line: 264, lineRule: LineRuleType.AUTO },
+      children: text ? [new TextRun({ text, ...(o.bold ? { bold: true } : {}), ...(o.underline ? { underline: {} } : {}) })] : [],
+    });
+  const rowOf = (pick: (s: Signer) => string | undefined, o: { bold?: boolean; underline?: boolean; height?: number } = {}) =>
+    new TableRow({
+      cantSplit: true,
+      ...(o.height ? { height: { value: o.height, rule: HeightRule.ATLEAST } } : {}),
+      children: signers.map(
+        (s, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.BOTTOM,
+            children: [line(s ? pick(s) : undefined, o)],
+          }),
+      ),
+    });
+  const rows: TableRow[] = [];
+  if (signers.some((s) => s?.tempatTanggal)) rows.push(rowOf((s) => s.tempatTanggal));
+  if (signers.some((s) => s?.label)) rows.push(rowOf((s) => s.label, { bold: true }));
+  rows.push(
+    rowOf((s) => s.jabatan.toUpperCase(), { bold: true }),
+    rowOf(() => undefined, { height: 1300 }),
+    rowOf((s) => s.nama || msg.tandaTanganKosong, { bold: true, underline: true }),
+  );
+  if (signers.some((s) => s?.pangkat)) rows.push(rowOf((s) => s.pangkat));
+  if (signers.some((s) => s?.nip)) rows.push(rowOf((s) => (s.nip ? msg.nip(s.nip) : undefined)));
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    rows,
+  });
+}
+
+/** Caption above, table, "Sumber: …" below. */
+export function captioned(title: string, table: Table, source: string): FileChild[] {
+  return [caption(title), table, sumber(source)];
+}

@@ -1,0 +1,132 @@
+// Rendering: `lkip build --pdf` on the shipped example converts the document with LibreOffice once; the PDF's text must
+// show the chapter titles, the captions, the filled-in tables of contents and the key figures in Indonesian notation.
+// Needs LibreOffice (soffice) and poppler (pdftotext, pdfinfo); CI installs both (.ci/run).
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLE, lkip } from "../helpers/cli.js";
+import { tempDir } from "../helpers/workbook.js";
+
+const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+const HAVE_TOOLS = has("soffice") && has("pdftotext") && has("pdfinfo");
+if (!HAVE_TOOLS) {
+  console.warn("render.test.ts dilewati: soffice, pdftotext, atau pdfinfo tidak terpasang (pasang libreoffice-writer dan poppler-utils)");
+}
+
+describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
+  let dir: string;
+  let text: string;
+  let pages: number;
+  let stdout: string;
+
+  beforeAll(() => {
+    dir = tempDir("lkip-render-");
+    const wb = join(dir, "contoh.xlsx");
+    copyFileSync(EXAMPLE, wb);
+    const r = lkip(["build", wb, "--pdf"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    stdout = r.stdout;
+    const pdf = join(dir, "LKIP-dinas-sosial-kota-bekasi-2025.pdf");
+    // soffice exits 0 even when it fails: the file is the proof
+    expect(existsSync(pdf)).toBe(true);
+    text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+    pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1]);
+  }, 180_000);
+
+  it("--pdf writes the PDF beside the document and leaves no temporary file", () => {
+    expect(stdout).toMatch(/PDF ditulis: .*LKIP-dinas-sosial-kota-bekasi-2025\.pdf/);
+    expect(readdirSync(dir).sort()).toEqual(["LKIP-dinas-sosial-kota-bekasi-2025.docx", "LKIP-dinas-sosial-kota-bekasi-2025.pdf", "contoh.xlsx"]);
+  });
+
+  it("renders every chapter with its title", () => {
+    expect(pages).toBeGreaterThanOrEqual(30);
+    expect(text).toMatch(/LAPORAN KINERJA\s+INSTANSI PEMERINTAH\s+\(LKIP\)\s+TAHUN 2025/);
+    // the running header on every page but the cover
+    const firstLines = text.split("\f").slice(0, pages).map((page) => page.trim().split("\n")[0]!.trim());
+    expect(firstLines[0]).toBe("LAPORAN KINERJA");
+    expect(firstLines.slice(1).every((l) => l === "Laporan Kinerja Instansi Pemerintah Dinas Sosial Kota Bekasi Tahun 2025")).toBe(true);
+    for (const title of [
+      "KATA PENGANTAR",
+      "IKHTISAR EKSEKUTIF",
+      "DAFTAR ISI",
+      "DAFTAR TABEL",
+      "DAFTAR GAMBAR",
+      "BAB I PENDAHULUAN",
+      "BAB II PERENCANAAN KINERJA",
+      "BAB III AKUNTABILITAS KINERJA",
+      "BAB IV PENUTUP",
+      "LAMPIRAN",
+      "PERJANJIAN KINERJA TAHUN 2025",
+      "FORMULIR PENGUKURAN KINERJA",
+    ]) {
+      expect(text, title).toContain(title);
+    }
+  });
+
+  it("numbers the front matter in roman and the chapters from 1, in the footer", () => {
+    const pageTexts = text.split("\f").slice(0, pages);
+    const footer = (page: string) => page.trim().split("\n").pop()!.trim();
+    expect(footer(pageTexts[1]!)).toBe("i");
+    expect(footer(pageTexts[2]!)).toBe("ii");
+    const bab1 = pageTexts.findIndex((p) => /^\s*BAB I PENDAHULUAN\s*$/m.test(p));
+    expect(footer(pageTexts[bab1]!)).toBe("1");
+    expect(footer(pageTexts[bab1 - 1]!)).toMatch(/^[ivx]+$/);
+    expect(footer(pageTexts[pages - 1]!)).toBe(String(pages - bab1));
+  });
+
+  it("shows the tables of contents with their page numbers", () => {
+    expect(text).toMatch(/KATA PENGANTAR\.{3,}\s*i\n/);
+    expect(text).toMatch(/BAB I PENDAHULUAN\.{3,}\s*1\n/);
+    expect(text).toMatch(/BAB IV PENUTUP\.{3,}\s*\d+\n/);
+    expect(text).toMatch(/Tabel 3\.1 Skala Penilaian Capaian Kinerja\.{3,}\s*\d+\n/);
+    expect(text).toMatch(/Gambar 3\.1 Grafik Capaian Kinerja per Indikator Tahun 2025\.{3,}\s*\d+\n/);
+  });
+
+  it("every entry of the three lists points at the page LibreOffice puts the heading or caption on", () => {
+    const pageTexts = text.split("\f").slice(0, pages);
+    const norm = (t: string) => t.replace(/\s+/g, " ");
+    const byFooter = new Map<string, number>();
+    pageTexts.forEach((p, i) => {
+      const footer = p.trim().split("\n").pop()!.trim();
+      if (!byFooter.has(footer)) byFooter.set(footer, i);
+    });
+    // the lists sit on the pages after Ikhtisar and before BAB I; an entry may wrap onto two lines
+    const bab1 = pageTexts.findIndex((p) => /^\s*BAB I PENDAHULUAN\s*$/m.test(p));
+    const entries: [string, string][] = [];
+    for (const page of pageTexts.slice(3, bab1)) {
+      let pending = "";
+      for (const line of page.split("\n").slice(1, -1)) {
+        const m = /^\s*(.*?)\.{3,}\s*([ivx]+|\d+)\s*$/.exec(line);
+        if (m) {
+          entries.push([`${pending} ${m[1]}`.trim(), m[2]!]);
+          pending = "";
+        } else if (line.trim() && !/^(DAFTAR (ISI|TABEL|GAMBAR)|[ivx]+)$/.test(line.trim())) pending = line.trim();
+      }
+    }
+    expect(entries.length).toBeGreaterThan(60);
+    const wrong = entries.filter(([title, page]) => {
+      const at = byFooter.get(page);
+      return at === undefined || !norm(pageTexts[at]!).includes(norm(title).slice(0, 35));
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("shows the table captions and the key figures in Indonesian notation", () => {
+    for (const caption of [
+      "Tabel 2.2 Indikator Kinerja Utama dan Target Renstra 2025–2029",
+      "Tabel 3.1 Skala Penilaian Capaian Kinerja",
+      "Tabel 3.2 Capaian Kinerja Tahun 2025",
+      "Tabel 3.28 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025",
+      "Gambar 3.6 Grafik Serapan Anggaran per Program Tahun 2025",
+    ]) {
+      expect(text, caption).toContain(caption);
+    }
+    for (const figure of ["131,82%", "Rp 29.226.552.145", "19.825 / 125.326 × 100% = 15,82%", "29.226.552.145", "25.081.142.712", "85,82%", "105,29%"]) {
+      expect(text, figure).toContain(figure);
+    }
+    // a chart's labels are drawn too (LibreOffice renders the native chart)
+    expect(text).toMatch(/94,98%/);
+  });
+});
