@@ -1,7 +1,86 @@
-// `lkip batch`: not available yet.
-import * as msg from "../text/messages/cli.js";
+// `lkip batch <folder...>`: every office under the folders, in parallel, then a recap (terminal, JSON, workbook).
+import { mkdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { LkipError } from "../errors.js";
+import { discoverOffices } from "../batch/discover.js";
+import { runPool } from "../batch/pool.js";
+import { recapJson, recapText, writeRecap } from "../batch/recap.js";
+import type { OfficeResult, OfficeTask } from "../batch/types.js";
+import * as msg from "../text/messages/batch.js";
 
-export async function run(_folders: string[], _opts: Record<string, unknown>): Promise<number> {
-  process.stdout.write(msg.notYet("batch") + "\n");
-  return 2;
+interface BatchOptions {
+  checkOnly?: boolean;
+  out?: string;
+  jobs?: number;
+  recap?: string;
+  format?: string;
+  force?: boolean;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A progress bar on a terminal; one plain line per office otherwise (CI, logs). */
+function progress(total: number, tty: boolean) {
+  let done = 0;
+  const bar = (label: string) => {
+    const width = 24;
+    const filled = Math.round((done / total) * width);
+    return `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, process.stderr.columns || 100).padEnd(process.stderr.columns || 100);
+  };
+  return {
+    start(task: OfficeTask) {
+      if (tty) process.stderr.write(bar(task.relDir || task.file));
+    },
+    done(r: OfficeResult) {
+      done++;
+      const line = r.status === "gagal" ? msg.officeFailed(r.file, r.reason ?? "") : msg.officeOk(r.file, r.errors, r.warnings, r.output);
+      if (tty) process.stderr.write(bar(r.relDir || r.file));
+      else process.stderr.write(msg.progressLine(done, total, line) + "\n");
+    },
+    finish() {
+      if (tty) process.stderr.write("\r" + " ".repeat(process.stderr.columns || 100) + "\r");
+    },
+  };
+}
+
+export async function run(folders: string[], opts: BatchOptions): Promise<number> {
+  const started = performance.now();
+  const found = await discoverOffices(folders);
+  for (const m of found.missing) process.stderr.write(msg.notFound(m) + "\n");
+  if (found.jobs.length === 0) throw new LkipError(msg.noOffices(folders.join(", ")));
+  for (const c of found.crowded) process.stderr.write(msg.crowded(c.folder, c.count) + "\n");
+
+  const tasks: OfficeTask[] = found.jobs.map((j) => ({
+    file: j.file,
+    relDir: j.relDir,
+    mode: opts.checkOnly ? "check" : "build",
+    ...(opts.out ? { outDir: resolve(opts.out, j.relDir) } : {}),
+    force: !!opts.force,
+    outside: j.outside,
+  }));
+  const jobs = opts.jobs && opts.jobs > 0 ? opts.jobs : availableParallelism();
+  const tty = !!process.stderr.isTTY && opts.format !== "json";
+  const bar = progress(tasks.length, tty);
+  const results = await runPool(tasks, jobs, { onStart: (t) => bar.start(t), onDone: (r) => bar.done(r) });
+  bar.finish();
+
+  // The recap goes where documents go: --out, else the first folder given (nothing is written outside them).
+  const recapFile = opts.recap ?? join(opts.out ?? found.jobs[0]!.root, `rekap-lkip-${today()}.xlsx`);
+  if (opts.out) await mkdir(opts.out, { recursive: true });
+  await writeRecap(recapFile, results);
+  if (opts.format === "json") {
+    process.stdout.write(JSON.stringify({ ...recapJson(results), rekap: recapFile }, null, 2) + "\n");
+  } else {
+    process.stdout.write(recapText(results));
+    const failed = results.filter((r) => r.status === "gagal").length;
+    const withErrors = results.filter((r) => r.status === "ok" && r.errors > 0).length;
+    process.stdout.write(msg.summaryLine(results.length, failed, withErrors, ((performance.now() - started) / 1000).toFixed(1).replace(".", ",")) + "\n");
+    process.stdout.write(msg.recapWritten(recapFile) + "\n");
+  }
+  const bad = results.some((r) => r.status === "gagal" || r.errors > 0) || found.missing.length > 0;
+  return bad ? 1 : 0;
 }

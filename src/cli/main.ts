@@ -11,6 +11,7 @@ function translate(text: string): string {
 
 /** Help terms translated before commander measures them, so the columns stay aligned. */
 const helpConfig = {
+  showGlobalOptions: true,
   subcommandTerm: (cmd: Command) => translate(Help.prototype.subcommandTerm.call(new Help(), cmd)),
   commandUsage: (cmd: Command) => translate(Help.prototype.commandUsage.call(new Help(), cmd)),
 };

@@ -32,7 +32,7 @@ export const checkQuiet = "tampilkan hanya temuan tingkat error";
 export const batchCheckOnly = "hanya memeriksa, tanpa menyusun dokumen";
 export const batchOut = "folder keluaran (struktur folder masukan dicerminkan)";
 export const batchJobs = "jumlah pekerja paralel (bawaan: jumlah inti prosesor)";
-export const batchRecap = "berkas rekap .xlsx (bawaan: rekap-lkip-<tanggal>.xlsx di folder kerja)";
+export const batchRecap = "berkas rekap .xlsx (bawaan: rekap-lkip-<tanggal>.xlsx di folder --out, atau di folder pertama)";
 export const notACount = (value: string) => `"${value}" bukan bilangan bulat tidak negatif`;
 export const workbookArg = "workbook kinerja (.xlsx)";
 export const foldersArg = "folder yang berisi workbook perangkat daerah";
@@ -53,6 +53,7 @@ export const commanderWords: [RegExp, string][] = [
   [/^Options:/gm, "Opsi:"],
   [/^Commands:/gm, "Perintah:"],
   [/^Arguments:/gm, "Argumen:"],
+  [/^Global Options:/gm, "Opsi umum:"],
   [/\[options\]/g, "[opsi]"],
   [/\[command\]/g, "[perintah]"],
   [/\bdefault:/g, "bawaan:"],

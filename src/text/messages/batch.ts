@@ -1,0 +1,45 @@
+// Messages of `lkip batch`: progress, failures, the recap's headings.
+
+export const skippedErrors = (n: number) => `dokumen tidak ditulis: ${n} temuan tingkat error (pakai --force untuk tetap menulis)`;
+export const skippedOutside =
+  "dokumen tidak ditulis: folder ini dicapai lewat tautan simbolik ke luar folder yang diberikan (pakai --out)";
+export const internal = (message: string) => `galat internal: ${message}`;
+export const noOffices = (paths: string) => `Tidak ada workbook (.xlsx) di ${paths}`;
+export const notFound = (path: string) => `${path} tidak ada atau bukan folder`;
+export const crowded = (folder: string, count: number) => `${folder}: ${count} workbook dalam satu folder; masing-masing diproses`;
+export const progressLine = (done: number, total: number, label: string) => `[${done}/${total}] ${label}`;
+export const officeOk = (file: string, errors: number, warnings: number, output?: string) =>
+  `${file}: ${errors} error, ${warnings} peringatan${output ? ` → ${output}` : ""}`;
+export const officeFailed = (file: string, reason: string) => `${file}: GAGAL — ${reason}`;
+export const recapWritten = (file: string) => `Rekap ditulis: ${file}`;
+export const summaryLine = (total: number, failed: number, withErrors: number, seconds: string) =>
+  `${total} workbook diproses dalam ${seconds} detik: ${failed} gagal, ${withErrors} dengan temuan tingkat error`;
+export const statusOk = "berhasil";
+export const statusFailed = "gagal";
+
+export const recapSheet = "Rekap";
+export const indicatorSheet = "Capaian Indikator";
+export const recapTitle = (date: string) => `Rekap LKIP — ${date}`;
+export const col = {
+  no: "No",
+  folder: "Folder",
+  berkas: "Workbook",
+  instansi: "Instansi",
+  daerah: "Pemerintah Daerah",
+  tahun: "Tahun",
+  indikator: "Indikator",
+  tercapai: "Mencapai Target",
+  capaian: "Rata-rata Capaian (%)",
+  serapan: "Serapan (%)",
+  errors: "Error",
+  warnings: "Peringatan",
+  status: "Status",
+  output: "Dokumen / Keterangan",
+  kode: "Kode",
+  namaIndikator: "Indikator",
+  satuan: "Satuan",
+  target: "Target",
+  realisasi: "Realisasi",
+  capaianIndikator: "Capaian (%)",
+  kategori: "Kategori",
+};
