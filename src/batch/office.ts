@@ -8,6 +8,7 @@ import type { Model } from "../model/types.js";
 import { readWorkbook } from "../workbook/read.js";
 import { plain, plainMeasured, plainQuantity } from "../summary/values.js";
 import * as msg from "../text/messages/batch.js";
+import { failedResult } from "./result.js";
 import type { OfficeResult, OfficeTask } from "./types.js";
 
 function summarize(task: OfficeTask, model: Model, computed: Computed): OfficeResult {
@@ -71,19 +72,6 @@ export async function processOffice(task: OfficeTask): Promise<OfficeResult> {
     return done(result);
   } catch (e) {
     const reason = e instanceof LkipError ? e.message : msg.internal(e instanceof Error ? e.message : String(e));
-    return done({
-      file: task.file,
-      relDir: task.relDir,
-      status: "gagal",
-      reason,
-      desimal: 2,
-      jumlahIndikator: 0,
-      jumlahTercapai: 0,
-      errors: 0,
-      warnings: 0,
-      infos: 0,
-      indikator: [],
-      ms: 0,
-    });
+    return done(failedResult(task, reason));
   }
 }

@@ -1,6 +1,7 @@
 // Running office tasks on N worker threads. Results come back in task order, whatever order workers finish in,
 // so a batch's output is the same as running each office alone.
 import { Worker } from "node:worker_threads";
+import { failedResult } from "./result.js";
 import type { OfficeResult, OfficeTask } from "./types.js";
 
 export interface PoolEvents {
@@ -30,7 +31,7 @@ export async function runPool(tasks: OfficeTask[], jobs: number, events: PoolEve
         worker.on("error", (err) => {
           if (current >= 0 && !results[current]) {
             const t = tasks[current]!;
-            results[current] = crashed(t, err);
+            results[current] = failedResult(t, err.message);
             events.onDone?.(results[current]!, current);
           }
           // The worker is gone: start a fresh one for the remaining tasks.
@@ -52,21 +53,4 @@ export async function runPool(tasks: OfficeTask[], jobs: number, events: PoolEve
     });
   await Promise.all(Array.from({ length: workerCount }, runWorker));
   return results;
-}
-
-function crashed(t: OfficeTask, err: Error): OfficeResult {
-  return {
-    file: t.file,
-    relDir: t.relDir,
-    status: "gagal",
-    reason: err.message,
-    desimal: 2,
-    jumlahIndikator: 0,
-    jumlahTercapai: 0,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    indikator: [],
-    ms: 0,
-  };
 }

@@ -1,6 +1,7 @@
 // The one table shape of the document: fixed layout with DXA widths (LibreOffice ignores widths otherwise), thin grey
 // borders, a shaded header that repeats on every page, rows that do not split, numbers right-aligned. Column widths are
 // given as weights and scaled to the text width of the page the table sits on.
+import type { Ctx } from "./context.js";
 import {
   AlignmentType,
   BorderStyle,
@@ -236,4 +237,23 @@ export function signatureTable(signers: readonly (Signer | undefined)[], width: 
 /** Caption above, table, "Sumber: …" below. */
 export function captioned(title: string, table: Table, source: string): FileChild[] {
   return [caption(title), table, sumber(source)];
+}
+
+/** One row per PK indicator under its sasaran (number and text spanning its indicators), with its target, and with
+ *  realisasi and capaian when asked: the shape of the PK tables in BAB II and the Lampiran. */
+export function sasaranIndicatorRows(ctx: Ctx, withResults: boolean): Row[] {
+  const rows: Row[] = [];
+  for (const s of ctx.computed.sasaran) {
+    s.indikator.forEach((i, k) => {
+      const cells = [];
+      if (k === 0) {
+        cells.push({ text: String(s.nomor), align: "center" as const, rowSpan: s.indikator.length });
+        cells.push({ text: s.sasaran || msg.NIHIL, rowSpan: s.indikator.length });
+      }
+      cells.push(i.indikator, { text: i.satuan ?? msg.NIHIL, align: "center" as const }, { text: ctx.target(i), align: "right" as const });
+      if (withResults) cells.push({ text: ctx.realisasi(i), align: "right" as const }, { text: ctx.capaian(i), align: "right" as const });
+      rows.push({ cells });
+    });
+  }
+  return rows;
 }

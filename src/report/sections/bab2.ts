@@ -5,7 +5,7 @@ import type { IkuRow } from "../../model/types.js";
 import { heading, renderText } from "../blocks.js";
 import type { Ctx } from "../context.js";
 import type { Part } from "../part.js";
-import { captioned, dataTable, type Row } from "../tables.js";
+import { captioned, dataTable, sasaranIndicatorRows, type Row } from "../tables.js";
 import * as msg from "../../text/messages/report.js";
 import { normalizeText } from "../../engine/text.js";
 
@@ -108,18 +108,6 @@ function ikuTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
 }
 
 function pkTables(ctx: Ctx): FileChild[] {
-  const data: Row[] = [];
-  for (const s of ctx.computed.sasaran) {
-    s.indikator.forEach((i, k) => {
-      const cells = [];
-      if (k === 0) {
-        cells.push({ text: String(s.nomor), align: "center" as const, rowSpan: s.indikator.length });
-        cells.push({ text: s.sasaran || msg.NIHIL, rowSpan: s.indikator.length });
-      }
-      cells.push(i.indikator, { text: i.satuan ?? msg.NIHIL, align: "center" as const }, { text: ctx.target(i), align: "right" as const });
-      data.push({ cells });
-    });
-  }
   const t1 = dataTable({
     columns: [
       { header: msg.COL.no, weight: 6, align: "center" },
@@ -128,7 +116,7 @@ function pkTables(ctx: Ctx): FileChild[] {
       { header: msg.COL.satuan, weight: 11, align: "center" },
       { header: msg.COL.targetTahun(ctx.tahun), weight: 12, align: "right" },
     ],
-    rows: data,
+    rows: sasaranIndicatorRows(ctx, false),
   });
   const b = ctx.computed.anggaran;
   const programRows: Row[] = b.program.map((p, n) => ({

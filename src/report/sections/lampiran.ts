@@ -5,25 +5,8 @@ import { centered, heading, renderText, spacer, type Signer } from "../blocks.js
 import type { Ctx } from "../context.js";
 import type { Part } from "../part.js";
 import { SIZE, TEXT_WIDTH } from "../styles.js";
-import { captioned, dataTable, signatureTable, type Row } from "../tables.js";
+import { captioned, dataTable, sasaranIndicatorRows, signatureTable, type Row } from "../tables.js";
 import * as msg from "../../text/messages/report.js";
-
-function sasaranIndicatorRows(ctx: Ctx, withResults: boolean): Row[] {
-  const rows: Row[] = [];
-  for (const s of ctx.computed.sasaran) {
-    s.indikator.forEach((i, k) => {
-      const cells = [];
-      if (k === 0) {
-        cells.push({ text: String(s.nomor), align: "center" as const, rowSpan: s.indikator.length });
-        cells.push({ text: s.sasaran || msg.NIHIL, rowSpan: s.indikator.length });
-      }
-      cells.push(i.indikator, { text: i.satuan ?? msg.NIHIL, align: "center" as const }, { text: ctx.target(i), align: "right" as const });
-      if (withResults) cells.push({ text: ctx.realisasi(i), align: "right" as const }, { text: ctx.capaian(i), align: "right" as const });
-      rows.push({ cells });
-    });
-  }
-  return rows;
-}
 
 function signers(ctx: Ctx, width: number): FileChild {
   const nama = ctx.namaAtasan();
