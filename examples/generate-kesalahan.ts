@@ -352,7 +352,7 @@ export function plant(wb: ExcelJS.Workbook): Planted[] {
   out.push({
     kesalahan: "Nama Kepala di Profil dikosongkan",
     sel: ["Profil!B5"],
-    temuan: [f("profil/kunci-hilang", "warning", "Profil")],
+    temuan: [f("profil/kunci-hilang", "warning", "Profil", "B5")],
   });
 
   return out;

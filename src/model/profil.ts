@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Profil, TextValue } from "./types.js";
 import { cellText } from "../workbook/cells.js";
 import { normalizeHeader } from "../workbook/headers.js";
-import type { SheetTable } from "../workbook/table.js";
+import { addressOf, type SheetTable } from "../workbook/table.js";
 import type { ProblemSink } from "../workbook/values.js";
 import { parseIndonesianDate } from "../text/date.js";
 import * as msg from "../text/messages/reader.js";
@@ -51,12 +51,14 @@ const TYPED = {
 export function parseProfil(table: SheetTable, sink: ProblemSink): Profil {
   const dataCol = table.columns.get("data")!;
   const isiCol = table.columns.get("isi")!;
-  const profil: Profil = { entries: {} };
+  const profil: Profil = { entries: {}, isiCells: {} };
   for (const row of table.rows) {
     const keyCell = row.cells.get(dataCol);
     const key = normalizeHeader(cellText(keyCell));
+    if (!key) continue;
+    profil.isiCells[key] ??= { sheet: table.sheet, cell: addressOf(row.row, isiCol) };
     const isi = row.cells.get(isiCol);
-    if (!key || !isi) continue;
+    if (!isi) continue;
     let text = cellText(isi);
     if (isi.content.kind === "date") text = isi.content.value.toISOString().slice(0, 10);
     if (text === "") continue;

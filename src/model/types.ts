@@ -68,6 +68,8 @@ export type ExtraNumbers = Record<string, NumValue | undefined>;
 export interface Profil {
   /** Every key/value pair as written, keyed by the normalised key (see `normalizeHeader`). */
   entries: Record<string, TextValue>;
+  /** The `Isi` cell of every key row present, filled or not, keyed by the normalised key: where to point at a blank. */
+  isiCells: Record<string, Source>;
   namaInstansi?: string;
   pemerintahDaerah?: string;
   tahun?: number;

@@ -38,7 +38,7 @@ export class Ctx {
     readonly texts: Templates,
     readonly baseDir: string,
   ) {
-    this.profil = model.profil ?? { entries: {} };
+    this.profil = model.profil ?? { entries: {}, isiCells: {} };
     this.tahun = computed.tahun!;
     this.desimal = computed.desimal;
     this.namaInstansi = this.profil.namaInstansi?.trim() ?? "";

@@ -21,6 +21,15 @@ describe("profil/kunci-hilang", () => {
     expect(r.findings[0]!.message).toBe('Isian Profil "Nama Kepala" kosong atau tidak ada; diperlukan untuk blok tanda tangan Kata Pengantar dan Perjanjian Kinerja');
     expect(r.findings[1]!.message).toContain('"Tanggal"');
   });
+
+  it("points at the empty Isi cell when the key's row is there but blank", async () => {
+    const s = baseSheets();
+    const profil = s["Profil"]!;
+    const row = profil.findIndex((r) => r[0] === "Nama Kepala");
+    profil[row] = ["Nama Kepala", null];
+    const r = await check(s);
+    expect(where(r)).toEqual([`profil/kunci-hilang Profil!B${row + 1}`]);
+  });
 });
 
 describe("lembar/tidak-ada", () => {

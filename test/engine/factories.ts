@@ -148,7 +148,7 @@ export function budget(rows: AnggaranRow[], columns: Record<string, string> = {}
 }
 
 export function profil(p: Partial<Profil> = {}): Profil {
-  return { entries: {}, ...p };
+  return { entries: {}, isiCells: {}, ...p };
 }
 
 type TableOrRows<R> = Table<R> | R[];

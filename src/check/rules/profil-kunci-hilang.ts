@@ -29,8 +29,17 @@ export const rule: Rule = {
     if (!model.profil || !sheet) return [];
     const out: Finding[] = [];
     for (const [key, purpose] of NEEDED) {
-      if (model.profil.entries[normalizeHeader(key)]) continue;
-      out.push({ rule: ID, severity: "warning", sheet: sheet.name, message: msg.profilKeyMissing(key, msg.PROFIL_PURPOSE[purpose]) });
+      const k = normalizeHeader(key);
+      if (model.profil.entries[k]) continue;
+      // A key row with an empty Isi is pointed at; a key with no row at all is a finding on the sheet.
+      const blank = model.profil.isiCells[k];
+      out.push({
+        rule: ID,
+        severity: "warning",
+        sheet: sheet.name,
+        ...(blank ? { cell: blank.cell } : {}),
+        message: msg.profilKeyMissing(key, msg.PROFIL_PURPOSE[purpose]),
+      });
     }
     return out;
   },
