@@ -15,14 +15,14 @@ import {
   Paragraph,
   TextRun,
   type ISectionOptions,
+  type PageNumberEstimator,
 } from "docx";
-import { estimatePageNumbers } from "docx/layout";
-import type { PageNumberEstimator } from "docx";
 import { computeRincian, type Rincian } from "../engine/rincian.js";
 import type { Computed } from "../engine/types.js";
 import type { Model } from "../model/types.js";
 import * as msg from "../text/messages/report.js";
 import { Ctx } from "./context.js";
+import { lkipPageNumbers } from "./layout/index.js";
 import type { Part } from "./part.js";
 import { bab1 } from "./sections/bab1.js";
 import { bab2 } from "./sections/bab2.js";
@@ -36,7 +36,10 @@ import { lampiran } from "./sections/lampiran.js";
 import { COLOR, documentStyles, FONT, PAGE, SIZE } from "./styles.js";
 import { Templates } from "./templates.js";
 
-/** Table cells above which page numbers are not estimated (about 100 pages; the example has about 900). */
+/**
+ * Table cells above which docx's general layout is not used when lkip's own cannot follow the body (about 100 pages;
+ * the example has about 1.300): it takes about a millisecond a cell, lkip's a few microseconds.
+ */
 export const PAGE_ESTIMATE_LIMIT = 4000;
 
 /**
@@ -49,12 +52,6 @@ export function documentCells(computed: Computed, rincian: Rincian): number {
 }
 
 /** The custom document property that marks a file as written by lkip (the overwrite rule of `lkip build`). */
-/**
- * The page-number estimator without its list-number pass: our headings carry their numbers as text ("BAB III",
- * "3.1"), not as Word list numbering, so that pass (a second full read of the body) finds nothing.
- */
-const pageNumbersWithoutListNumbers: PageNumberEstimator = (body, context) => estimatePageNumbers(body, context);
-
 export const GENERATOR_PROPERTY = "LKIP-Generator";
 
 export interface BuildOptions {
@@ -65,11 +62,12 @@ export interface BuildOptions {
   /** lkip's version, written into the document's properties. */
   version?: string;
   /**
-   * Write the tables of contents with their page numbers, laid out when the file is written (default: when the
-   * document is no larger than `PAGE_ESTIMATE_LIMIT`). Laying out the pages costs about a millisecond per table cell,
-   * so for very large workbooks the numbers are left for Word to fill in (it asks to update the fields on opening).
+   * Write the tables of contents with their page numbers, laid out when the file is written (default true). Without,
+   * the numbers are left for Word to fill in (it asks to update the fields on opening).
    */
   estimatePages?: boolean;
+  /** Works out the page numbers instead of lkip's layout (tests compare it with docx's). */
+  pageNumbers?: PageNumberEstimator;
   /** The engine's supporting detail, when already computed. */
   rincian?: Rincian;
   /** Told what the builder could not use (a missing logo file, an unknown template file), to print as warnings. */
@@ -139,8 +137,11 @@ export function buildDocument(model: Model, computed: Computed, opts: BuildOptio
   const rincian = opts.rincian ?? computeRincian(model, computed);
   const ctx = new Ctx(model, computed, rincian, texts, baseDir);
   const cells = documentCells(computed, rincian);
-  const estimate = opts.estimatePages ?? cells <= PAGE_ESTIMATE_LIMIT;
-  if (opts.estimatePages === undefined && !estimate) ctx.warnings.push(msg.pagesNotEstimated(cells));
+  const styles = documentStyles();
+  const pageNumbers = opts.pageNumbers ?? lkipPageNumbers(styles, {
+    fallback: cells <= PAGE_ESTIMATE_LIMIT,
+    onBlank: () => opts.onWarning?.(msg.pagesNotEstimated(cells)),
+  });
   const parts: Part[] = [
     ...cover(ctx),
     ...kataPengantar(ctx),
@@ -160,8 +161,8 @@ export function buildDocument(model: Model, computed: Computed, opts: BuildOptio
     creator: "lkip",
     description: msg.documentTitle(ctx.instansi, ctx.tahun),
     customProperties: [{ name: GENERATOR_PROPERTY, value: `lkip ${opts.version ?? ""}`.trim() }],
-    styles: documentStyles(),
-    ...(estimate ? { pageNumbers: pageNumbersWithoutListNumbers } : {}),
+    styles,
+    ...((opts.estimatePages ?? true) ? { pageNumbers } : {}),
     sections: withFormats(parts).map(([p, format]) => section(p, format, h, f)),
   });
   for (const w of [...texts.warnings, ...ctx.warnings]) opts.onWarning?.(w);

@@ -448,5 +448,5 @@ export const noYear = (where: string) =>
   `${where}: Tahun laporan tidak diisi dan tidak dapat disimpulkan; judul dan tabel dokumen memerlukannya`;
 export const noInstansi = (where: string) => `${where}: Nama Instansi tidak diisi; sampul dan judul dokumen memerlukannya`;
 export const pagesNotEstimated = (cells: number) =>
-  `Dokumen besar (sekitar ${formatNumber(cells)} sel tabel): nomor halaman Daftar Isi, Daftar Tabel, dan Daftar ` +
-  `Gambar tidak dihitung agar penyusunan tetap cepat; Word akan menawarkan memperbarui daftar itu saat dokumen dibuka.`;
+  `Dokumen besar (sekitar ${formatNumber(cells)} sel tabel) memuat unsur yang tidak dapat ditata lkip: nomor halaman ` +
+  `Daftar Isi, Daftar Tabel, dan Daftar Gambar tidak dihitung; Word akan menawarkan memperbarui daftar itu saat dokumen dibuka.`;

@@ -1,0 +1,226 @@
+// Paragraphs and table rows put on pages as Word puts them (the rules docx's layout follows, for what lkip writes):
+// - each section starts a page; the space between paragraphs is the larger of one's space after and the next one's
+//   space before; the space before is dropped at the top of a page, but for the first paragraph of a section;
+// - a paragraph's lines go on until the page is full; space after need not fit, nor the extra height of the last line
+//   that fits; widow control keeps two lines together at either end; keep-lines moves a paragraph whole;
+// - a paragraph kept with the next moves to a new page with it when the two do not fit but would on a page of their
+//   own: with the next paragraph's first lines, or a table's first rows;
+// - table rows do not split (lkip's never do); a row that does not fit starts a page, under the table's header rows.
+// Gives the page each bookmark starts on.
+import { layParagraph, type Laid } from "./lines.js";
+import type { Block, Row, Section, Table } from "./read.js";
+
+const EPSILON = 0.01;
+/** A table's border under the last row on a page, which a row must leave room for there, in points. */
+const BREAK_BORDER_EIGHTHS = 4;
+
+interface LaidRow {
+  height: number;
+  header: boolean;
+  bookmarks: string[];
+}
+
+/** A table measured: each row's height in points, its borders included. */
+interface LaidTable {
+  rows: LaidRow[];
+  /** The border drawn under the last row on a page, in points. */
+  breakBorder: number;
+}
+
+type LaidBlock = ({ type: "p" } & Laid) | ({ type: "table" } & LaidTable);
+
+export interface Pagination {
+  /** The page (0-based, across the document) each bookmark starts on. */
+  bookmarks: Map<string, number>;
+  /** The number of pages of each section. */
+  sectionPages: number[];
+}
+
+function sum(xs: readonly number[]): number {
+  let t = 0;
+  for (const x of xs) t += x;
+  return t;
+}
+
+/** Height of blocks stacked in a table cell: their lines, the first one's space before and the last one's after. */
+function stackHeight(blocks: readonly Block[], width: number, bookmarks: string[]): number {
+  let height = 0;
+  let after = 0;
+  blocks.forEach((b, i) => {
+    if (b.type === "table") {
+      const t = layTable(b);
+      height += after + sum(t.rows.map((r) => r.height));
+      after = 0;
+      for (const r of t.rows) bookmarks.push(...r.bookmarks);
+      return;
+    }
+    const laid = layParagraph(b, width);
+    height += (i === 0 ? laid.before : Math.max(after, laid.before)) + sum(laid.lines);
+    after = laid.after;
+    bookmarks.push(...laid.bookmarks);
+  });
+  return height + after;
+}
+
+function layTable(t: Table): LaidTable {
+  const m = { top: t.margins.top / 20, bottom: t.margins.bottom / 20, left: t.margins.left / 20, right: t.margins.right / 20 };
+  const heights: number[] = [];
+  const bookmarks: string[][] = [];
+  const borderAbove = (r: number): number => (r === 0 ? t.borders.top : t.borders.inside) / 8;
+  // a vertically merged cell: its height, and the row it starts in, by the grid column it starts at
+  const merges = new Map<number, { height: number; from: number }>();
+  const endMerge = (col: number, end: number): void => {
+    const merge = merges.get(col);
+    if (merge === undefined) return;
+    merges.delete(col);
+    const spanned = sum(heights.slice(merge.from, end));
+    const missing = borderAbove(merge.from) + merge.height - spanned;
+    if (missing > EPSILON) heights[end - 1]! += missing;
+  };
+  t.rows.forEach((row: Row, r) => {
+    let col = 0;
+    let content = 0;
+    const marks: string[] = [];
+    const continued = new Set<number>();
+    for (const cell of row.cells) {
+      if (cell.merge === "continue") continued.add(col);
+      else {
+        endMerge(col, r);
+        const width = sum(t.grid.slice(col, col + cell.span)) / 20 - m.left - m.right;
+        const height = m.top + stackHeight(cell.blocks, width, marks) + m.bottom;
+        if (cell.merge === "restart") merges.set(col, { height, from: r });
+        else content = Math.max(content, height);
+      }
+      col += cell.span;
+    }
+    for (const c of [...merges.keys()]) if (!continued.has(c) && merges.get(c)!.from < r) endMerge(c, r);
+    let height = content;
+    if (row.height?.rule === "exact") height = row.height.value / 20;
+    else if (row.height !== undefined) height = Math.max(height, row.height.value / 20);
+    heights.push(borderAbove(r) + height);
+    bookmarks.push(marks);
+  });
+  for (const c of [...merges.keys()]) endMerge(c, t.rows.length);
+  if (heights.length > 0) heights[heights.length - 1]! += t.borders.bottom / 8;
+  return {
+    rows: heights.map((height, i) => ({ height, header: t.rows[i]!.header, bookmarks: bookmarks[i]! })),
+    breakBorder: Math.max(t.borders.bottom, t.borders.inside > 0 ? BREAK_BORDER_EIGHTHS : 0) / 8,
+  };
+}
+
+export function paginate(sections: readonly Section[]): Pagination {
+  const bookmarks = new Map<string, number>();
+  const sectionPages: number[] = [];
+  let page = -1;
+  // the space after the last paragraph of the section before, which the next section's first space before overlaps
+  let sectionAfter = 0;
+  for (const section of sections) {
+    const first = page + 1;
+    page = first;
+    const bodyHeight = (section.height - section.top - section.bottom) / 20;
+    const textWidth = (section.width - section.left - section.right) / 20;
+    const blocks: LaidBlock[] = section.blocks.map((b) => (b.type === "p" ? { type: "p", ...layParagraph(b, textWidth) } : { type: "table", ...layTable(b) }));
+    // y: the bottom of the last line placed; after: the space below it, which the next paragraph's space before
+    // overlaps (the larger of the two separates them)
+    let y = 0;
+    let after = 0;
+    let atTop = true;
+    let sectionStart = true;
+    const newPage = (): void => {
+      page++;
+      y = 0;
+      after = 0;
+      atTop = true;
+      sectionStart = false;
+    };
+    const mark = (names: readonly string[]): void => {
+      for (const n of names) if (!bookmarks.has(n)) bookmarks.set(n, page);
+    };
+    const gapAbove = (before: number): number =>
+      sectionStart && atTop ? Math.max(sectionAfter, before) - sectionAfter : atTop ? 0 : Math.max(after, before);
+
+    /** Height from the top of block `i` that must go on one page with what it is kept with, below a space `gap`. */
+    const keptHeight = (i: number, gap: number): number => {
+      const b = blocks[i];
+      if (b === undefined) return 0;
+      if (b.type === "table") {
+        // the first row, and with header rows, the first row below them: header rows are never left alone
+        const firstData = b.rows.findIndex((r) => !r.header);
+        return gap + sum(b.rows.slice(0, Math.max(1, firstData + 1)).map((r) => r.height));
+      }
+      const own = Math.max(gap, b.before);
+      if (b.keepNext) return own + sum(b.lines) + keptHeight(i + 1, b.after);
+      const n = b.lines.length;
+      const lines = b.keepLines || (b.widowControl && n <= 3) ? n : b.widowControl ? 2 : 1;
+      return own + sum(b.lines.slice(0, lines));
+    };
+
+    blocks.forEach((b, i) => {
+      if (b.type === "table") {
+        const headers = b.rows.filter((r) => r.header);
+        const repeated = sum(headers.map((r) => r.height));
+        const last = b.rows.length - 1;
+        let rowsOnPage = 0;
+        b.rows.forEach((row, r) => {
+          const room = row.height + (r < last ? b.breakBorder : 0);
+          if (y + after + room > bodyHeight + EPSILON && !atTop) {
+            newPage();
+            if (!row.header && rowsOnPage > 0 && headers.length > 0) {
+              y = repeated;
+              atTop = false;
+            }
+            rowsOnPage = 0;
+          }
+          mark(row.bookmarks);
+          y += after + row.height;
+          after = 0;
+          atTop = false;
+          sectionStart = false;
+          rowsOnPage++;
+        });
+        return;
+      }
+      if (b.sectionMark && i > 0 && i === blocks.length - 1 && blocks[i - 1]!.type !== "table") {
+        // an empty paragraph that only ends the section takes no line
+        y += gapAbove(b.before);
+        after = b.after;
+        return;
+      }
+      if (b.pageBreakBefore && !atTop) newPage();
+      if (!atTop) {
+        const kept = b.keepNext ? keptHeight(i, after) : b.keepLines ? Math.max(after, b.before) + sum(b.lines) : 0;
+        if (kept > 0 && y + kept > bodyHeight + EPSILON && kept <= bodyHeight + EPSILON) newPage();
+      }
+      const n = b.lines.length;
+      let line = 0;
+      while (line < n) {
+        const gap = line === 0 ? gapAbove(b.before) : 0;
+        // how many of the remaining lines fit: the last one may overhang by its extra line spacing
+        let fit = 0;
+        let h = gap;
+        while (line + fit < n && y + h + b.lines[line + fit]! - b.hang[line + fit]! <= bodyHeight + EPSILON) h += b.lines[line + fit++]!;
+        const rest = n - line;
+        if (fit < rest) {
+          if (b.keepLines && line === 0) fit = 0;
+          else if (b.widowControl && rest >= 2) {
+            if (rest - fit === 1) fit--;
+            if (line === 0 && fit === 1) fit = 0;
+          }
+          if (fit === 0 && atTop) fit = 1;
+        }
+        if (fit > 0) {
+          if (line === 0) mark(b.bookmarks);
+          y += gap + sum(b.lines.slice(line, line + fit));
+          atTop = false;
+          sectionStart = false;
+          line += fit;
+        }
+        if (line < n) newPage();
+      }
+      after = b.after;
+    });
+    sectionAfter = after;
+    sectionPages.push(page - first + 1);
+  }
+  return { bookmarks, sectionPages };
+}
