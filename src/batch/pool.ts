@@ -11,11 +11,15 @@ export interface PoolEvents {
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 /**
- * A worker's young generation. Building a document allocates a great deal that dies young; with room for it, fewer
- * objects are copied and promoted, and the collector's threads take less of the cores the other workers need
- * (bench/RESULTS.md: 100 offices about 8% faster with one job, 12% with two, than with V8's default).
+ * A worker's heap. Building a document allocates a great deal that dies young; with a 192 MiB young generation fewer
+ * objects are copied and promoted. The old generation's cap is set high on purpose: V8 grows a heap with a small cap
+ * more timidly, so it runs full collections more often, and each one drops the optimized code of the closures the
+ * previous document made, which the compiler threads then build again (bench/RESULTS.md: with a 1.024 MiB cap
+ * 100 offices took 23,2 s with one job; with 4.096 MiB, 17,9 s). The cap still stops a runaway workbook from taking
+ * the machine: its worker fails that office only.
  */
 const YOUNG_GENERATION_MB = 192;
+const OLD_GENERATION_MB = 4096;
 
 /** Processes every task with `jobs` workers (1 or more). A crashed worker fails only the task it was on. */
 export async function runPool(tasks: OfficeTask[], jobs: number, events: PoolEvents = {}): Promise<OfficeResult[]> {
@@ -28,7 +32,7 @@ export async function runPool(tasks: OfficeTask[], jobs: number, events: PoolEve
       let current = -1;
       const spawn = () => {
         // A workbook that blows up memory fails its own task, not the batch.
-        worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+        worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         worker.on("message", (result: OfficeResult) => {
           results[current] = result;
           events.onDone?.(result, current);
