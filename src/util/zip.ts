@@ -37,6 +37,28 @@ const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
 const VERSION = 20;
 
+interface EntryFields {
+  time: number;
+  date: number;
+  crc: number;
+  packed: number;
+  size: number;
+  name: number;
+}
+
+/** The fields a local header (from offset 4) and a central directory entry (from 6) share, in the same order. */
+function writeEntryFields(buf: Buffer, at: number, f: EntryFields): void {
+  buf.writeUInt16LE(VERSION, at);
+  buf.writeUInt16LE(UTF8_NAMES, at + 2);
+  buf.writeUInt16LE(DEFLATE, at + 4);
+  buf.writeUInt16LE(f.time, at + 6);
+  buf.writeUInt16LE(f.date, at + 8);
+  buf.writeUInt32LE(f.crc, at + 10);
+  buf.writeUInt32LE(f.packed, at + 14);
+  buf.writeUInt32LE(f.size, at + 18);
+  buf.writeUInt16LE(f.name, at + 22);
+}
+
 /**
  * The zip file of the files given, in their order, each compressed with DEFLATE. Sizes and offsets must fit in 32
  * bits (a package under 4 GiB); a larger one is refused rather than written wrong.
@@ -53,29 +75,14 @@ export function zipFiles(files: Iterable<readonly [string, ZipData]>, modified: 
     const name = Buffer.from(path, "utf8");
     const crc = crc32(raw);
     if (offset + 30 + name.length + packed.length > 0xffffffff) throw new RangeError("zip larger than 4 GiB");
+    const fields = { time, date, crc, packed: packed.length, size: raw.length, name: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, fields);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(VERSION, 4);
-    entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    writeEntryFields(entry, 6, fields);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, name, packed);
     central.push(entry, name);
