@@ -49,8 +49,9 @@ export async function processOffice(task: OfficeTask): Promise<OfficeResult> {
     requireSheets(model, task.mode === "build" ? ["profil", "iku", "pk", "anggaran"] : ["pk"], task.mode === "build" ? "lkip build" : "lkip check");
     const computed = computeLkip(model);
     const result = summarize(task, model, computed);
-    const { checkModel } = await import("../check/index.js");
-    const check = checkModel(model, computed);
+    const [{ checkModel }, { configFor }] = await Promise.all([import("../check/index.js"), import("../check/config.js")]);
+    // the same configuration `lkip check` and `lkip build` would use on this workbook alone
+    const check = checkModel(model, computed, await configFor(task.file, task.config));
     result.errors = check.summary.errors;
     result.warnings = check.summary.warnings;
     result.infos = check.summary.infos;

@@ -46,6 +46,8 @@ export interface OfficeTask {
   /** Output folder for this office's document (already mirrored), or undefined for next to the workbook. */
   outDir?: string;
   force: boolean;
+  /** `--config`: the check configuration for every office; else each workbook's own lkip.config.json, if any. */
+  config?: string;
   /** The workbook's folder lies outside the given folders (reached by a symbolic link): without --out nothing is written. */
   outside: boolean;
 }

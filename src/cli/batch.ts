@@ -17,6 +17,7 @@ interface BatchOptions {
   recap?: string;
   format?: string;
   force?: boolean;
+  config?: string;
 }
 
 function today(): string {
@@ -54,12 +55,17 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
   if (found.jobs.length === 0) throw new LkipError(msg.noOffices(folders.join(", ")));
   for (const c of found.crowded) process.stderr.write(msg.crowded(c.folder, c.count) + "\n");
 
+  // A configuration given for all offices is checked once, before any work: a bad one is a usage error.
+  const config = opts.config ? resolve(opts.config) : undefined;
+  if (config) await (await import("../check/config.js")).readConfig(config);
+
   const tasks: OfficeTask[] = found.jobs.map((j) => ({
     file: j.file,
     relDir: j.relDir,
     mode: opts.checkOnly ? "check" : "build",
     ...(opts.out ? { outDir: resolve(opts.out, j.relDir) } : {}),
     force: !!opts.force,
+    ...(config ? { config } : {}),
     outside: j.outside,
   }));
   const jobs = opts.jobs && opts.jobs > 0 ? opts.jobs : availableParallelism();

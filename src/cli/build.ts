@@ -21,15 +21,16 @@ export interface BuildCliOptions {
   force?: boolean;
   pdf?: boolean;
   templates?: string;
+  config?: string;
 }
 
 function where(f: { sheet: string; cell?: string; range?: string }): string {
   return f.cell ? `${f.sheet}!${f.cell}` : f.range ? `${f.sheet}!${f.range}` : f.sheet;
 }
 
-async function runChecks(file: string, model: Model, computed: Computed): Promise<Finding[]> {
+async function runChecks(file: string, model: Model, computed: Computed, config?: string): Promise<Finding[]> {
   const [{ checkModel }, { configFor }] = await Promise.all([import("../check/index.js"), import("../check/config.js")]);
-  return checkModel(model, computed, await configFor(file)).findings;
+  return checkModel(model, computed, await configFor(file, config)).findings;
 }
 
 async function findExecutable(names: readonly string[]): Promise<string | undefined> {
@@ -104,7 +105,7 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
   const report = await import("../report/write.js");
   report.assertBuildable(model, computed);
 
-  const findings = await runChecks(file, model, computed);
+  const findings = await runChecks(file, model, computed, opts.config);
   for (const f of findings) {
     if (f.severity !== "info") process.stderr.write(msg.findingLine(where(f), f.severity, f.message, f.rule) + "\n");
   }

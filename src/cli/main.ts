@@ -64,6 +64,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("-f, --force", msg.buildForce)
     .option("--pdf", msg.buildPdf)
     .option("--templates <folder>", msg.buildTemplates)
+    .option("--config <berkas>", msg.checkConfig)
     .action(async (file: string, opts) => setCode(await (await import("./build.js")).run(file, opts)));
 
   sub("check", msg.checkDescription)
@@ -88,6 +89,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("--recap <berkas>", msg.batchRecap)
     .addOption(new Option("--format <format>", msg.formatOption).choices(["tabel", "json"]).default("tabel"))
     .option("-f, --force", msg.buildForce)
+    .option("--config <berkas>", msg.batchConfig)
     .action(async (folders: string[], opts) => setCode(await (await import("./batch.js")).run(folders, opts)));
 
   return program;

@@ -139,3 +139,53 @@ describe("lkip batch", () => {
     expect(r.stderr).toContain("Tidak ada workbook");
   });
 });
+
+describe("lkip batch: configuration", () => {
+  const checkAlone = (file: string, ...args: string[]) => JSON.parse(lkip(["check", file, "--format", "json", ...args]).stdout);
+
+  it("checks each office with its own lkip.config.json, as lkip check would alone; a bad one fails that office only", () => {
+    const root = tempDir("lkip-batch-config-");
+    for (const d of ["longgar", "ketat", "konfig-rusak"]) mkdirSync(join(root, d));
+    copyFileSync(WITH_ERRORS, join(root, "longgar", "kasus.xlsx"));
+    copyFileSync(WITH_ERRORS, join(root, "ketat", "kasus.xlsx"));
+    copyFileSync(EXAMPLE, join(root, "konfig-rusak", "dinsos.xlsx"));
+    // "longgar" lowers every rule that finds an error in the planted-mistakes workbook to a warning
+    const strict = checkAlone(join(root, "ketat", "kasus.xlsx"));
+    const errorRules = [...new Set((strict.findings as { rule: string; severity: string }[]).filter((f) => f.severity === "error").map((f) => f.rule))];
+    expect(errorRules.length).toBeGreaterThan(3);
+    writeFileSync(join(root, "longgar", "lkip.config.json"), JSON.stringify({ rules: Object.fromEntries(errorRules.map((r) => [r, "warning"])) }));
+    writeFileSync(join(root, "konfig-rusak", "lkip.config.json"), "{ bukan json");
+    const relaxed = checkAlone(join(root, "longgar", "kasus.xlsx"));
+    expect(relaxed.summary.errors).toBe(0);
+
+    const r = lkip(["batch", root, "--check-only", "--format", "json", "--recap", join(root, "r.xlsx")]);
+    expect(r.code).toBe(1);
+    const byFolder = Object.fromEntries((JSON.parse(r.stdout).kantor as { folder: string }[]).map((k) => [k.folder, k]));
+    expect(byFolder["longgar"]).toMatchObject({ status: "ok", errors: 0, warnings: relaxed.summary.warnings });
+    expect(byFolder["ketat"]).toMatchObject({ status: "ok", errors: strict.summary.errors, warnings: strict.summary.warnings });
+    expect(byFolder["konfig-rusak"]).toMatchObject({ status: "gagal" });
+    expect((byFolder["konfig-rusak"] as { alasan: string }).alasan).toContain("lkip.config.json");
+  }, 120_000);
+
+  it("--config applies one configuration to every office; a bad --config is a usage error before any work", () => {
+    const root = tempDir("lkip-batch-config-all-");
+    mkdirSync(join(root, "a"));
+    copyFileSync(WITH_ERRORS, join(root, "a", "kasus.xlsx"));
+    // the office's own file would relax nothing; the coordinator's turns the budget-absorption rule off everywhere
+    writeFileSync(join(root, "a", "lkip.config.json"), JSON.stringify({ rules: {} }));
+    const all = join(root, "provinsi.json");
+    writeFileSync(all, JSON.stringify({ rules: { "anggaran/serapan": "off" } }));
+    const alone = checkAlone(join(root, "a", "kasus.xlsx"), "--config", all);
+    const own = checkAlone(join(root, "a", "kasus.xlsx"));
+    expect(alone.summary.errors).toBeLessThan(own.summary.errors);
+    const r = lkip(["batch", root, "--check-only", "--config", all, "--format", "json", "--recap", join(root, "r.xlsx")]);
+    expect(JSON.parse(r.stdout).kantor[0]).toMatchObject({ errors: alone.summary.errors, warnings: alone.summary.warnings });
+
+    const bad = lkip(["batch", root, "--check-only", "--config", join(root, "tidak-ada.json")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toContain("tidak-ada.json");
+    expect(existsSync(join(root, "a", "LKIP-dinas-sosial-kota-bekasi-2025.docx"))).toBe(false);
+  }, 120_000);
+});
+

@@ -11,6 +11,18 @@ import { partsOf, paragraphs } from "./helpers.js";
 const OUT = "LKIP-dinas-sosial-kota-bekasi-2025.docx";
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
+/** A workbook whose only error finding is text in a number cell (PK!F2, rule baca/bukan-angka). */
+function textInNumberCell(): Promise<string> {
+  return writeWorkbook(
+    minimalSheets({
+      PK: [
+        ["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi"],
+        ["IKU-1", "Meningkatnya layanan", "Persentase PPKS terlayani", "%", 12, "lima belas"],
+      ],
+    }),
+  );
+}
+
 function exampleCopy(): { dir: string; wb: string } {
   const dir = tempDir("lkip-build-");
   const wb = join(dir, "dinas sosial.xlsx");
@@ -71,14 +83,7 @@ describe("lkip build", () => {
   });
 
   it("prints error findings one per line and writes nothing; --force writes anyway", async () => {
-    const wb = await writeWorkbook(
-      minimalSheets({
-        PK: [
-          ["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi"],
-          ["IKU-1", "Meningkatnya layanan", "Persentase PPKS terlayani", "%", 12, "lima belas"],
-        ],
-      }),
-    );
+    const wb = await textInNumberCell();
     const dir = dirname(wb);
     const r = lkip(["build", wb]);
     expect(r.code).toBe(1);
@@ -91,6 +96,26 @@ describe("lkip build", () => {
     expect(forced.code).toBe(0);
     expect(forced.stderr).toContain("dokumen tetap ditulis karena --force");
     expect(readdirSync(dir).sort()).toEqual(["LKIP-dinas-sosial-kota-contoh-2025.docx", "workbook.xlsx"]);
+  });
+
+  it("uses the check configuration as lkip check does: beside the workbook, or --config", async () => {
+    const wb = await textInNumberCell();
+    const dir = dirname(wb);
+    const elsewhere = join(tempDir("lkip-config-"), "longgar.json");
+    writeFileSync(elsewhere, JSON.stringify({ rules: { "baca/bukan-angka": "warning" } }));
+    const viaOption = lkip(["build", wb, "--config", elsewhere]);
+    expect(viaOption.code).toBe(0);
+    expect(viaOption.stderr).toMatch(/^PK!F2 {2}warning {2}.* baca\/bukan-angka$/m);
+    expect(readdirSync(dir).sort()).toEqual(["LKIP-dinas-sosial-kota-contoh-2025.docx", "workbook.xlsx"]);
+
+    writeFileSync(join(dir, "lkip.config.json"), JSON.stringify({ rules: { "baca/bukan-angka": "off" } }));
+    const beside = lkip(["build", wb]);
+    expect(beside.code).toBe(0);
+    expect(beside.stderr).not.toContain("baca/bukan-angka");
+
+    const missing = lkip(["build", wb, "--config", join(dir, "tidak-ada.json")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("a missing required sheet is a usage error: one line naming the sheet, exit 2", async () => {

@@ -30,6 +30,7 @@ export const checkMaxWarnings = "keluar dengan kode 1 bila jumlah peringatan mel
 export const checkConfig = "berkas konfigurasi (bawaan: lkip.config.json di samping workbook)";
 export const checkQuiet = "tampilkan hanya temuan tingkat error";
 export const batchCheckOnly = "hanya memeriksa, tanpa menyusun dokumen";
+export const batchConfig = "berkas konfigurasi untuk semua kantor (bawaan: lkip.config.json di samping setiap workbook)";
 export const batchOut = "folder keluaran (struktur folder masukan dicerminkan)";
 export const batchJobs = "jumlah pekerja paralel (bawaan: jumlah inti prosesor)";
 export const batchRecap = "berkas rekap .xlsx (bawaan: rekap-lkip-<tanggal>.xlsx di folder --out, atau di folder pertama)";
