@@ -160,11 +160,11 @@ describe("lkip batch: configuration", () => {
 
     const r = lkip(["batch", root, "--check-only", "--format", "json", "--recap", join(root, "r.xlsx")]);
     expect(r.code).toBe(1);
-    const byFolder = Object.fromEntries((JSON.parse(r.stdout).kantor as { folder: string }[]).map((k) => [k.folder, k]));
+    const byFolder = Object.fromEntries((JSON.parse(r.stdout).kantor as { folder: string; alasan: string | null }[]).map((k) => [k.folder, k]));
     expect(byFolder["longgar"]).toMatchObject({ status: "ok", errors: 0, warnings: relaxed.summary.warnings });
     expect(byFolder["ketat"]).toMatchObject({ status: "ok", errors: strict.summary.errors, warnings: strict.summary.warnings });
     expect(byFolder["konfig-rusak"]).toMatchObject({ status: "gagal" });
-    expect((byFolder["konfig-rusak"] as { alasan: string }).alasan).toContain("lkip.config.json");
+    expect(byFolder["konfig-rusak"]!.alasan).toContain("lkip.config.json");
   }, 120_000);
 
   it("--config applies one configuration to every office; a bad --config is a usage error before any work", () => {
