@@ -21,6 +21,7 @@ import { computeRincian, type Rincian } from "../engine/rincian.js";
 import type { Computed } from "../engine/types.js";
 import type { Model } from "../model/types.js";
 import * as msg from "../text/messages/report.js";
+import "./docx-fast.js";
 import { Ctx } from "./context.js";
 import { lkipPageNumbers } from "./layout/index.js";
 import type { Part } from "./part.js";

@@ -23,6 +23,26 @@ export function partsOf(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, dec.decode(v)]));
 }
 
+/**
+ * A package's parts as text, embedded workbooks opened too (as `path!part`), with what is made anew for each document
+ * made stable: the times in docProps/core.xml blanked, and the chart relationship ids, bookmark names and counted-up ids
+ * numbered in order of first appearance. (Opening the embedded workbooks leaves out their zip entries' times.)
+ */
+export function stableParts(bytes: Uint8Array): [string, string][] {
+  const ids = new Map<string, string>();
+  const dec = new TextDecoder();
+  const open = (zip: Uint8Array, prefix: string): [string, string][] =>
+    Object.entries(unzipSync(zip)).flatMap(([path, data]) =>
+      path.endsWith(".xlsx") ? open(data, `${prefix}${path}!`) : [[`${prefix}${path}`, dec.decode(data)] as [string, string]],
+    );
+  return open(bytes, "").map(([path, xml]) => [
+    path,
+    xml
+      .replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, "<dcterms:$1>")
+      .replace(/rId\d*[A-Za-z_-][A-Za-z0-9_-]*|_Toc\d+|w:id="\d+"|docPr id="\d+"/g, (id) => ids.get(id) ?? (ids.set(id, `#${ids.size}`), `#${ids.size - 1}`)),
+  ]);
+}
+
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" };
 
 /** Paragraph texts of a WordprocessingML part (tabs as \t), entities decoded. */
