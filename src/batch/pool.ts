@@ -11,14 +11,16 @@ export interface PoolEvents {
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 /**
- * A worker's heap. Building a document allocates a great deal that dies young; with a 192 MiB young generation fewer
- * objects are copied and promoted. The old generation's cap is set high on purpose: V8 grows a heap with a small cap
+ * A worker's heap. Building a document allocates about 100 MB that dies young, while the document's tree lives for the
+ * whole build; with a 384 MiB young generation most of a document is built between two scavenges, so less of it is
+ * copied and promoted (bench/RESULTS.md: 100 offices with one job took 13,6 s with 192 MiB and 12,0 s with 384 MiB;
+ * 512 and 768 MiB were no faster). The old generation's cap is set high on purpose: V8 grows a heap with a small cap
  * more timidly, so it runs full collections more often, and each one drops the optimized code of the closures the
- * previous document made, which the compiler threads then build again (bench/RESULTS.md: with a 1.024 MiB cap
- * 100 offices took 23,2 s with one job; with 4.096 MiB, 17,9 s). The cap still stops a runaway workbook from taking
- * the machine: its worker fails that office only.
+ * previous document made, which the compiler threads then build again (with a 1.024 MiB cap 100 offices took 23,2 s
+ * with one job; with 4.096 MiB, 17,9 s). The cap still stops a runaway workbook from taking the machine: its worker
+ * fails that office only.
  */
-const YOUNG_GENERATION_MB = 192;
+const YOUNG_GENERATION_MB = 384;
 const OLD_GENERATION_MB = 4096;
 
 /** Processes every task with `jobs` workers (1 or more). A crashed worker fails only the task it was on. */
