@@ -1,8 +1,8 @@
 // A worksheet → one table: the header row found by text, columns by key, data rows with blank-means-above applied,
 // and stated total rows kept apart.
-import type ExcelJS from "exceljs";
-import { cellText, columnLetter, readCell, type RawCell } from "./cells.js";
+import { cellText, columnLetter, type RawCell } from "./cells.js";
 import { isTotalLabel, matchColumn, matchYearColumn, normalizeHeader, SHEETS, type SheetId } from "./headers.js";
+import type { Worksheet } from "./xlsx/sheet.js";
 
 export interface SheetRow {
   row: number;
@@ -28,19 +28,6 @@ export interface SheetTable {
 
 const HEADER_SCAN_ROWS = 30;
 
-function readRows(ws: ExcelJS.Worksheet): Map<number, Map<number, RawCell>> {
-  const rows = new Map<number, Map<number, RawCell>>();
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells = new Map<number, RawCell>();
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const raw = readCell(cell);
-      if (raw.content.kind !== "empty" || raw.formula) cells.set(colNumber, raw);
-    });
-    if (cells.size > 0) rows.set(rowNumber, cells);
-  });
-  return rows;
-}
-
 function headerColumns(id: SheetId, cells: Map<number, RawCell>): Map<string, number> {
   const found = new Map<string, number>();
   for (const [col, cell] of cells) {
@@ -58,8 +45,8 @@ function satisfies(id: SheetId, found: Map<string, number>, yearsFound: boolean)
 }
 
 /** Finds the header row (the first row holding the required headers) and reads the table under it. */
-export function readTable(id: SheetId, ws: ExcelJS.Worksheet): SheetTable | undefined {
-  const rows = readRows(ws);
+export function readTable(id: SheetId, ws: Worksheet): SheetTable | undefined {
+  const rows = ws.rows;
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
   for (const r of rowNumbers.slice(0, HEADER_SCAN_ROWS)) {
     const cells = rows.get(r)!;

@@ -34,6 +34,7 @@ export const pembacaan: Rule[] = [
   passThrough("baca/polaritas", "warning", "pembacaan"),
   passThrough("baca/agregasi", "error", "pembacaan"),
   passThrough("baca/profil", "error", "pembacaan"),
+  passThrough("baca/rumus-bersama", "warning", "pembacaan"),
 ];
 
 /** Problems found while computing (src/engine). */

@@ -45,6 +45,7 @@ export const DESCRIPTIONS = {
   "baca/polaritas": "Polaritas tidak dikenal (dibaca positif)",
   "baca/agregasi": "Agregasi triwulan tidak dikenal",
   "baca/profil": "Isian Profil yang bertipe (Tahun, Desimal, Batas Capaian) tidak sah",
+  "baca/rumus-bersama": "Sel memakai rumus bersama (shared formula) yang sel induknya tidak ada; nilai tersimpannya dibaca tanpa rumus",
   // problems found while computing
   "pk/tanpa-iku": "Setiap indikator PK ada di IKU (menurut kode atau teks indikator)",
   "anggaran/sasaran-tidak-dikenal": "Sasaran yang ditunjuk sebuah program ada di PK",
