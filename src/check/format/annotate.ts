@@ -2,7 +2,6 @@
 // blue) and a note holding its findings. The input is only read; the copy is written atomically.
 import { resolve } from "node:path";
 import { realpathSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { LkipError } from "../../errors.js";
 import type { Severity } from "../../model/types.js";
 import * as msg from "../../text/messages/check.js";
@@ -36,6 +35,8 @@ function existingNote(note: unknown): string | undefined {
 /** Writes the annotated copy of `input` to `output`. Findings without a cell, or on sheets not in the file, are skipped. */
 export async function writeAnnotated(input: string, output: string, findings: readonly Finding[]): Promise<void> {
   assertNotInput(input, output);
+  // exceljs (which rewrites the workbook) is loaded only here: `check` without --annotate reads with lkip's own reader
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
   const byCell = new Map<string, Finding[]>();
