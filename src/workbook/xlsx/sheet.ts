@@ -4,6 +4,7 @@
 // parsed (however it is spelled), and merges are applied by a sweep over present rows, never by walking a range.
 import type { CellContent, RawCell } from "../cells.js";
 import { columnLetter } from "../cells.js";
+import { evaluateMissingResults } from "./evaluate.js";
 import { columnNumber, translateFormula } from "./formula.js";
 import { StringItemText } from "./shared-strings.js";
 import type { Styles } from "./styles.js";
@@ -14,6 +15,8 @@ import { decodePart, parseXml, XmlError, type Attrs } from "./xml.js";
 export const MAX_CELL_CHARS = 32_767;
 const MAX_COL = 16_384;
 const MAX_ROW = 1_048_576;
+/** Cell visits allowed for computing formulas saved without a result, per sheet. */
+const EVALUATION_BUDGET = 2_000_000;
 
 /** A worksheet as lkip reads it: its name and its non-empty cells (a value or a formula) by row and column. */
 export interface Worksheet {
@@ -147,6 +150,7 @@ export function parseWorksheet(name: string, state: string, bytes: Uint8Array, c
   const merges: Merge[] = [];
   const masters = new Map<string, { row: number; col: number; formula: string }>();
   const pendingShared: { cell: RawCell; si: string; cached: boolean }[] = [];
+  const uncalculated: RawCell[] = [];
 
   let inSheetData = false;
   let rowNumber = 0;
@@ -208,6 +212,8 @@ export function parseWorksheet(name: string, state: string, bytes: Uint8Array, c
     }
     let formula: string | undefined;
     let orphanSi: string | undefined;
+    // no cached result: an absent `<v>`, or an empty one on a number cell (openpyxl saves every formula so)
+    const noValue = raw === undefined || (raw.trim() === "" && (c.t === "n" || c.t === "d"));
     if (f) {
       if (f.t === "shared" && f.si !== undefined) {
         if (f.text.trim() !== "") {
@@ -220,12 +226,13 @@ export function parseWorksheet(name: string, state: string, bytes: Uint8Array, c
         }
       } else if (f.text.trim() !== "") formula = f.text;
       // A formula never recalculated has no cached value: report it, never read it as 0.
-      if (formula !== undefined && raw === undefined && c.t !== "inlineStr") content = { kind: "no-result" };
+      if (formula !== undefined && noValue && c.t !== "inlineStr") content = { kind: "no-result" };
     }
     const out: RawCell = { address, row: c.row, col: c.col, content, mergedCopy: false };
     if (formula !== undefined) out.formula = formula;
     if (numFmt) out.numFmt = numFmt;
-    if (orphanSi !== undefined) pendingShared.push({ cell: out, si: orphanSi, cached: raw !== undefined });
+    if (orphanSi !== undefined) pendingShared.push({ cell: out, si: orphanSi, cached: !noValue });
+    if (content.kind === "no-result" && !content.error) uncalculated.push(out);
     if (content.kind !== "empty" || formula !== undefined || orphanSi !== undefined) {
       if (!rowCells) {
         rowCells = rows.get(c.row) ?? new Map();
@@ -340,12 +347,16 @@ export function parseWorksheet(name: string, state: string, bytes: Uint8Array, c
     const m = masters.get(si);
     if (m) {
       c.formula = translateFormula(m.formula, c.row - m.row, c.col - m.col);
-      if (!cached) c.content = { kind: "no-result" };
+      if (!cached) {
+        c.content = { kind: "no-result" };
+        uncalculated.push(c);
+      }
       continue;
     }
     problems.push({ cell: c.address, kind: "orphan-shared-formula", detail: si });
     if (c.content.kind === "empty") rows.get(c.row)?.delete(c.col);
   }
   markMergedCopies(rows, merges);
+  evaluateMissingResults(rows, uncalculated, EVALUATION_BUDGET);
   return { name, state, rows, problems };
 }
