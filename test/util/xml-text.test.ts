@@ -10,7 +10,7 @@ import { writeAnnotated } from "../../src/check/format/annotate.js";
 import { cleanPackage, cleanXmlText } from "../../src/util/xml-text.js";
 import { zipFiles } from "../../src/util/zip.js";
 import { EXAMPLE } from "../helpers/cli.js";
-import { tempDir } from "../helpers/workbook.js";
+import { ooxmlEscaped, tempDir } from "../helpers/workbook.js";
 import { buildExample, paragraphs } from "../report/helpers.js";
 
 /** Throws on the first well-formedness error, like Word's parser. */
@@ -36,8 +36,6 @@ function assertPackageWellFormed(bytes: Uint8Array, prefix = ""): number {
 }
 
 const HOSTILE = "Dinas\uFFFE Sosial\uFFFF \uD800Kota\u0001 Bekasi\u000B";
-/** How a cell's text carries such characters in a real file: SpreadsheetML's `_xHHHH_` escape, decoded on reading. */
-const escaped = (text: string) => text.replace(/[^\u0020-\uD7FF\uE000-\uFFFD]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 
 /** The example with forbidden characters in the office name, an indicator, a budget line and an indicator code. */
 async function hostileWorkbook(dir: string): Promise<string> {
@@ -45,11 +43,11 @@ async function hostileWorkbook(dir: string): Promise<string> {
   await wb.xlsx.readFile(EXAMPLE);
   const profil = wb.getWorksheet("Profil")!;
   profil.eachRow((row) => {
-    if (row.getCell(1).value === "Nama Instansi") row.getCell(2).value = escaped(HOSTILE);
+    if (row.getCell(1).value === "Nama Instansi") row.getCell(2).value = ooxmlEscaped(HOSTILE);
   });
-  wb.getWorksheet("PK")!.getCell("C2").value = escaped("Persentase\uFFFE penerima\u0002 bantuan");
-  wb.getWorksheet("PK")!.getCell("A2").value = escaped("IKU\uFFFF-1");
-  wb.getWorksheet("Anggaran")!.getCell("B2").value = escaped("Program\uFFFE Perlindungan");
+  wb.getWorksheet("PK")!.getCell("C2").value = ooxmlEscaped("Persentase\uFFFE penerima\u0002 bantuan");
+  wb.getWorksheet("PK")!.getCell("A2").value = ooxmlEscaped("IKU\uFFFF-1");
+  wb.getWorksheet("Anggaran")!.getCell("B2").value = ooxmlEscaped("Program\uFFFE Perlindungan");
   const file = join(dir, "bermasalah.xlsx");
   await wb.xlsx.writeFile(file);
   return file;
