@@ -55,6 +55,7 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
   for (const m of found.missing) process.stderr.write(visible(msg.notFound(m)) + "\n");
   if (found.jobs.length === 0) throw new LkipError(msg.noOffices(folders.join(", ")));
   for (const c of found.crowded) process.stderr.write(visible(msg.crowded(c.folder, c.count)) + "\n");
+  for (const l of found.skippedLinks) process.stderr.write(visible(msg.skippedLink(l.link, l.reason, l.target)) + "\n");
 
   // A configuration given for all offices is checked once, before any work: a bad one is a usage error.
   const config = opts.config ? resolve(opts.config) : undefined;
@@ -67,7 +68,6 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
     ...(opts.out ? { outDir: resolve(opts.out, j.relDir) } : {}),
     force: !!opts.force,
     ...(config ? { config } : {}),
-    outside: j.outside,
   }));
   const jobs = opts.jobs && opts.jobs > 0 ? opts.jobs : availableParallelism();
   const tty = !!process.stderr.isTTY && opts.format !== "json";
