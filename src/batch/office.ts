@@ -58,8 +58,6 @@ export async function processOffice(task: OfficeTask): Promise<OfficeResult> {
     if (task.mode === "build") {
       if (result.errors > 0 && !task.force) {
         result.outputSkipped = msg.skippedErrors(result.errors);
-      } else if (task.outside && !task.outDir) {
-        result.outputSkipped = msg.skippedOutside;
       } else {
         if (task.outDir) await mkdir(task.outDir, { recursive: true });
         const { writeReport } = await import("../report/write.js");

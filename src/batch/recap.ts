@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { Decimal } from "decimal.js";
 import { writeAtomic } from "../util/atomic.js";
+import { cleanPackage } from "../util/xml-text.js";
 import { formatPercent, roundHalfUp } from "../text/format.js";
 import * as msg from "../text/messages/batch.js";
 import { renderTable } from "../summary/text-table.js";
@@ -156,7 +157,5 @@ export function recapWorkbook(results: OfficeResult[]): ExcelJS.Workbook {
 
 export async function writeRecap(file: string, results: OfficeResult[]): Promise<void> {
   const wb = recapWorkbook(results);
-  await writeAtomic(file, async (tmp) => {
-    await wb.xlsx.writeFile(tmp);
-  });
+  await writeAtomic(file, cleanPackage(new Uint8Array(await wb.xlsx.writeBuffer())));
 }

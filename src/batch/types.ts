@@ -48,6 +48,4 @@ export interface OfficeTask {
   force: boolean;
   /** `--config`: the check configuration for every office; else each workbook's own lkip.config.json, if any. */
   config?: string;
-  /** The workbook's folder lies outside the given folders (reached by a symbolic link): without --out nothing is written. */
-  outside: boolean;
 }

@@ -9,6 +9,7 @@ import { runPool } from "../batch/pool.js";
 import { recapJson, recapText, writeRecap } from "../batch/recap.js";
 import type { OfficeResult, OfficeTask } from "../batch/types.js";
 import * as msg from "../text/messages/batch.js";
+import { visible } from "../text/terminal.js";
 
 interface BatchOptions {
   checkOnly?: boolean;
@@ -30,7 +31,7 @@ function progress(total: number, tty: boolean) {
   const bar = (label: string) => {
     const width = 24;
     const filled = Math.round((done / total) * width);
-    return `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, process.stderr.columns || 100).padEnd(process.stderr.columns || 100);
+    return `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${visible(label)}`.slice(0, process.stderr.columns || 100).padEnd(process.stderr.columns || 100);
   };
   return {
     start(task: OfficeTask) {
@@ -40,7 +41,7 @@ function progress(total: number, tty: boolean) {
       done++;
       const line = r.status === "gagal" ? msg.officeFailed(r.file, r.reason ?? "") : msg.officeOk(r.file, r.errors, r.warnings, r.output);
       if (tty) process.stderr.write(bar(r.relDir || r.file));
-      else process.stderr.write(msg.progressLine(done, total, line) + "\n");
+      else process.stderr.write(visible(msg.progressLine(done, total, line)) + "\n");
     },
     finish() {
       if (tty) process.stderr.write("\r" + " ".repeat(process.stderr.columns || 100) + "\r");
@@ -51,9 +52,10 @@ function progress(total: number, tty: boolean) {
 export async function run(folders: string[], opts: BatchOptions): Promise<number> {
   const started = performance.now();
   const found = await discoverOffices(folders);
-  for (const m of found.missing) process.stderr.write(msg.notFound(m) + "\n");
+  for (const m of found.missing) process.stderr.write(visible(msg.notFound(m)) + "\n");
   if (found.jobs.length === 0) throw new LkipError(msg.noOffices(folders.join(", ")));
-  for (const c of found.crowded) process.stderr.write(msg.crowded(c.folder, c.count) + "\n");
+  for (const c of found.crowded) process.stderr.write(visible(msg.crowded(c.folder, c.count)) + "\n");
+  for (const l of found.skippedLinks) process.stderr.write(visible(msg.skippedLink(l.link, l.reason, l.target)) + "\n");
 
   // A configuration given for all offices is checked once, before any work: a bad one is a usage error.
   const config = opts.config ? resolve(opts.config) : undefined;
@@ -66,7 +68,6 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
     ...(opts.out ? { outDir: resolve(opts.out, j.relDir) } : {}),
     force: !!opts.force,
     ...(config ? { config } : {}),
-    outside: j.outside,
   }));
   const jobs = opts.jobs && opts.jobs > 0 ? opts.jobs : availableParallelism();
   const tty = !!process.stderr.isTTY && opts.format !== "json";

@@ -15,6 +15,7 @@ import { LkipError } from "../errors.js";
 import type { Model } from "../model/types.js";
 import * as msg from "../text/messages/report.js";
 import { loadModel, requireSheets } from "./common.js";
+import { visible } from "../text/terminal.js";
 
 export interface BuildCliOptions {
   output?: string;
@@ -107,7 +108,7 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
 
   const findings = await runChecks(file, model, computed, opts.config);
   for (const f of findings) {
-    if (f.severity !== "info") process.stderr.write(msg.findingLine(where(f), f.severity, f.message, f.rule) + "\n");
+    if (f.severity !== "info") process.stderr.write(visible(msg.findingLine(where(f), f.severity, f.message, f.rule)) + "\n");
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
@@ -124,7 +125,7 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
     ...(opts.templates !== undefined ? { templatesDir: resolve(opts.templates) } : {}),
     baseDir: dirname(resolve(file)),
     version: version(),
-    onWarning: (w) => process.stderr.write(`${w}\n`),
+    onWarning: (w) => process.stderr.write(`${visible(w)}\n`),
   });
   process.stdout.write(msg.written(written.output) + (written.replacedOwn ? ` ${msg.replacedOwn(written.output)}` : "") + "\n");
 

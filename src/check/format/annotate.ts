@@ -6,6 +6,7 @@ import { LkipError } from "../../errors.js";
 import type { Severity } from "../../model/types.js";
 import * as msg from "../../text/messages/check.js";
 import { writeAtomic } from "../../util/atomic.js";
+import { cleanPackage } from "../../util/xml-text.js";
 import type { Finding } from "../types.js";
 
 export const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
@@ -59,7 +60,5 @@ export async function writeAnnotated(input: string, output: string, findings: re
     const before = existingNote(cell.note);
     cell.note = `${msg.noteHeader}:\n${text}${before ? `\n\n${before}` : ""}`;
   }
-  await writeAtomic(output, async (tmp) => {
-    await wb.xlsx.writeFile(tmp);
-  });
+  await writeAtomic(output, cleanPackage(new Uint8Array(await wb.xlsx.writeBuffer())));
 }

@@ -1,8 +1,12 @@
 // Messages of `lkip batch`: progress, failures, the recap's headings.
 
 export const skippedErrors = (n: number) => `dokumen tidak ditulis: ${n} temuan tingkat error (pakai --force untuk tetap menulis)`;
-export const skippedOutside =
-  "dokumen tidak ditulis: folder ini dicapai lewat tautan simbolik ke luar folder yang diberikan (pakai --out)";
+export const skippedLink = (link: string, reason: "luar" | "putaran" | "rusak", target?: string) =>
+  reason === "luar"
+    ? `${link}: tautan simbolik ke ${target} (di luar folder yang diberikan) tidak diikuti`
+    : reason === "putaran"
+      ? `${link}: tautan simbolik ke folder yang sudah dibaca (${target}) tidak diikuti`
+      : `${link}: tautan simbolik rusak (tujuannya tidak ada) dilewati`;
 export const internal = (message: string) => `galat internal: ${message}`;
 export const noOffices = (paths: string) => `Tidak ada workbook (.xlsx) di ${paths}`;
 export const notFound = (path: string) => `${path} tidak ada atau bukan folder`;

@@ -1,4 +1,5 @@
 // Messages of the workbook reader: what was found in a cell and why it cannot be used as is.
+import { formatNumber } from "../format.js";
 
 export const fileNotFound = (file: string) => `Berkas tidak ditemukan: ${file}`;
 export const notAFile = (file: string) => `Bukan berkas: ${file} (sebuah folder?)`;
@@ -20,6 +21,8 @@ export const formulaNoResult = (formula: string) =>
 export const errorValue = (error: string, formula?: string) =>
   formula ? `rumus =${formula} menghasilkan galat ${error}` : `sel berisi galat ${error}`;
 export const notANumber = (text: string, column: string) => `"${text}" pada kolom ${column} bukan angka`;
+export const numberTooLong = (length: number, column: string, limit: number) =>
+  `teks sepanjang ${formatNumber(length)} karakter pada kolom ${column} bukan angka: angka paling panjang ${limit} karakter`;
 export const rangeNotAllowed = (text: string, column: string) =>
   `"${text}" adalah rentang; rentang hanya boleh pada kolom target, bukan ${column}`;
 export const letterNotAllowed = (text: string, column: string) =>
