@@ -36,6 +36,7 @@ import { kataPengantar } from "./sections/kata-pengantar.js";
 import { lampiran } from "./sections/lampiran.js";
 import { COLOR, documentStyles, FONT, PAGE, SIZE } from "./styles.js";
 import { Templates } from "./templates.js";
+import { GENERATOR_PROPERTY } from "../util/output.js";
 import { zipFiles, type ZipData } from "../util/zip.js";
 
 /**
@@ -54,7 +55,6 @@ export function documentCells(computed: Computed, rincian: Rincian): number {
 }
 
 /** The custom document property that marks a file as written by lkip (the overwrite rule of `lkip build`). */
-export const GENERATOR_PROPERTY = "LKIP-Generator";
 
 export interface BuildOptions {
   /** An office's own template folder (`--templates`), overriding templates/ per file. */
