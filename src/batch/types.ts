@@ -32,6 +32,8 @@ export interface OfficeResult {
   infos: number;
   /** The document written, when one was. */
   output?: string;
+  /** Why the document's name differs from the default (another workbook of the run has the same office and year). */
+  outputNote?: string;
   /** Why no document was written although one was asked for (error findings without --force…). */
   outputSkipped?: string;
   indikator: OfficeIndicator[];

@@ -5,11 +5,13 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { LkipError } from "../errors.js";
 import { discoverOffices } from "../batch/discover.js";
-import { runPool } from "../batch/pool.js";
-import { recapJson, recapText, writeRecap } from "../batch/recap.js";
+import { claimer, runPool } from "../batch/pool.js";
+import { outcomeOf, recapJson, recapText, writeRecap } from "../batch/recap.js";
 import type { OfficeResult, OfficeTask } from "../batch/types.js";
 import * as msg from "../text/messages/batch.js";
 import { visible } from "../text/terminal.js";
+import * as outMsg from "../text/messages/output.js";
+import { prepareOutput } from "../util/output.js";
 
 interface BatchOptions {
   checkOnly?: boolean;
@@ -39,7 +41,7 @@ function progress(total: number, tty: boolean) {
     },
     done(r: OfficeResult) {
       done++;
-      const line = r.status === "gagal" ? msg.officeFailed(r.file, r.reason ?? "") : msg.officeOk(r.file, r.errors, r.warnings, r.output);
+      const line = r.status === "gagal" ? msg.officeFailed(r.file, r.reason ?? "") : msg.officeOk(r.file, r.errors, r.warnings, outcomeOf(r));
       if (tty) process.stderr.write(bar(r.relDir || r.file));
       else process.stderr.write(visible(msg.progressLine(done, total, line)) + "\n");
     },
@@ -47,6 +49,17 @@ function progress(total: number, tty: boolean) {
       if (tty) process.stderr.write("\r" + " ".repeat(process.stderr.columns || 100) + "\r");
     },
   };
+}
+
+/** `--out`: created when missing; anything else in the way is one line, exit 2. */
+async function makeOutFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "EEXIST" || code === "ENOTDIR" ? outMsg.notAFolder : code === "EACCES" || code === "EPERM" ? outMsg.reasonPermission : String((e as Error).message);
+    throw new LkipError(outMsg.cannotWrite(dir, reason), 2, e);
+  }
 }
 
 export async function run(folders: string[], opts: BatchOptions): Promise<number> {
@@ -61,6 +74,12 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
   const config = opts.config ? resolve(opts.config) : undefined;
   if (config) await (await import("../check/config.js")).readConfig(config);
 
+  // The recap goes where documents go: --out, else the first folder given (nothing is written outside them). It follows
+  // the output rule, checked before any work: never an input workbook, a foreign file only with --force.
+  const recapFile = opts.recap ?? join(opts.out ?? found.jobs[0]!.root, `rekap-lkip-${today()}.xlsx`);
+  if (opts.out) await makeOutFolder(opts.out);
+  await prepareOutput(recapFile, { kind: "xlsx", force: !!opts.force, inputs: found.jobs.map((j) => j.file), rename: "--recap" });
+
   const tasks: OfficeTask[] = found.jobs.map((j) => ({
     file: j.file,
     relDir: j.relDir,
@@ -72,12 +91,9 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
   const jobs = opts.jobs && opts.jobs > 0 ? opts.jobs : availableParallelism();
   const tty = !!process.stderr.isTTY && opts.format !== "json";
   const bar = progress(tasks.length, tty);
-  const results = await runPool(tasks, jobs, { onStart: (t) => bar.start(t), onDone: (r) => bar.done(r) });
+  const results = await runPool(tasks, jobs, { onStart: (t) => bar.start(t), onDone: (r) => bar.done(r) }, claimer([resolve(recapFile)]));
   bar.finish();
 
-  // The recap goes where documents go: --out, else the first folder given (nothing is written outside them).
-  const recapFile = opts.recap ?? join(opts.out ?? found.jobs[0]!.root, `rekap-lkip-${today()}.xlsx`);
-  if (opts.out) await mkdir(opts.out, { recursive: true });
   await writeRecap(recapFile, results);
   if (opts.format === "json") {
     process.stdout.write(JSON.stringify({ ...recapJson(results), rekap: recapFile }, null, 2) + "\n");

@@ -75,6 +75,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("--max-warnings <n>", msg.checkMaxWarnings, parseCount)
     .option("--config <berkas>", msg.checkConfig)
     .option("--quiet", msg.checkQuiet)
+    .option("-f, --force", msg.checkForce)
     .action(async (file: string, opts) => setCode(await (await import("./check.js")).run(file, opts)));
 
   sub("capaian", msg.capaianDescription)
@@ -89,7 +90,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("-j, --jobs <n>", msg.batchJobs, parseCount)
     .option("--recap <berkas>", msg.batchRecap)
     .addOption(new Option("--format <format>", msg.formatOption).choices(["tabel", "json"]).default("tabel"))
-    .option("-f, --force", msg.buildForce)
+    .option("-f, --force", msg.batchForce)
     .option("--config <berkas>", msg.batchConfig)
     .action(async (folders: string[], opts) => setCode(await (await import("./batch.js")).run(folders, opts)));
 

@@ -37,6 +37,7 @@ import { lampiran } from "./sections/lampiran.js";
 import { COLOR, documentStyles, FONT, PAGE, SIZE } from "./styles.js";
 import { Templates } from "./templates.js";
 import { cleanPackage, cleanParts } from "../util/xml-text.js";
+import { GENERATOR_PROPERTY } from "../util/output.js";
 import { zipFiles, type ZipData } from "../util/zip.js";
 
 /**
@@ -53,9 +54,6 @@ export function documentCells(computed: Computed, rincian: Rincian): number {
   const ppks = rincian.ppks.reduce((n, g) => n + g.rows.length + 2, 0);
   return 5 * 2 * computed.anggaran.baris.length + 7 * 12 * computed.indikator.length + 6 * (ppks + rincian.indikatorProgram.length);
 }
-
-/** The custom document property that marks a file as written by lkip (the overwrite rule of `lkip build`). */
-export const GENERATOR_PROPERTY = "LKIP-Generator";
 
 export interface BuildOptions {
   /** An office's own template folder (`--templates`), overriding templates/ per file. */

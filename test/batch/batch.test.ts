@@ -98,7 +98,7 @@ describe("lkip batch", () => {
     // Long notes wrap inside their column; continuation lines are blank elsewhere, so fold the white space.
     const flat = run.stdout.replace(/\s+/g, " ");
     expect(flat).toMatch(/ rusak - - - - - - - - gagal: \S*rusak\.xlsx bukan workbook Excel/);
-    expect(flat).toMatch(/ inspektorat\/kasus Dinas Sosial Kota Bekasi 2025 .* dokumen tidak ditulis: \d+ temuan tingkat error/);
+    expect(flat).toMatch(/ inspektorat\/kasus Dinas Sosial Kota Bekasi 2025 .* tidak ditulis: \d+ temuan galat/);
     expect(run.stdout).toContain("5 workbook diproses");
     // Not a terminal: one plain line per office on stderr, and the crowded folder said.
     expect(run.stderr.match(/^\[\d\/5\] /gm)).toHaveLength(5);

@@ -211,8 +211,6 @@ export const noteHeader = "lkip check";
 
 // ---- usage errors --------------------------------------------------------------------------------------------------
 
-export const annotateIsInput = (file: string) =>
-  `--annotate menunjuk workbook masukan itu sendiri (${file}); pilih nama berkas lain agar workbook asli tidak berubah`;
 export const noContractSheet = (file: string, names: string) =>
   `${file} tidak berisi satu pun sheet LKIP yang dikenal (${names}); tidak ada yang dapat diperiksa`;
 export const configNotFound = (file: string) => `Berkas konfigurasi tidak ditemukan: ${file}`;

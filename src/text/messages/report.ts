@@ -423,8 +423,8 @@ export const forcedWithErrors = (errors: number) =>
   `Ada ${errors} temuan tingkat error; dokumen tetap ditulis karena --force.`;
 export const written = (file: string) => `Dokumen ditulis: ${file}`;
 export const replacedOwn = (file: string) => `(menggantikan dokumen lkip sebelumnya di ${file})`;
-export const foreignExists = (file: string) =>
-  `${file} sudah ada dan bukan dokumen buatan lkip; gunakan --force untuk menimpanya, atau -o untuk nama lain`;
+export const pdfNeedsFlag = (file: string) =>
+  `${file}: lkip build menulis .docx; untuk PDF tambahkan --pdf (ditulis ${file.replace(/\.pdf$/i, ".docx")} dan ${file})`;
 export const pdfWritten = (file: string) => `PDF ditulis: ${file}`;
 export const pdfNoSoffice =
   "PDF tidak dibuat: LibreOffice (perintah soffice) tidak ditemukan. Pasang LibreOffice (mis. paket libreoffice-writer), " +
