@@ -33,6 +33,11 @@ export interface SheetSpec {
   labelColumns: string[];
   /** Year columns (`Target 2025`, `Realisasi 2024`) are recognised on this sheet. */
   yearColumns: boolean;
+  /**
+   * The sheet holds one year, the report year: `Target 2025`, `Realisasi Tahun 2025`, `Capaian (%) 2025` name its
+   * plain columns when the year is the Profil's, and are ignored for any other year.
+   */
+  reportYearOnly?: boolean;
 }
 
 export type SheetId =
@@ -88,7 +93,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
       col("satuan", "text", ["Satuan"]),
       col("polaritas", "text", ["Polaritas", "Polarisasi"]),
       col("target", "quantity", ["Target"]),
-      col("realisasi", "quantity", ["Realisasi"]),
+      col("realisasi", "quantity", ["Realisasi", "Realisasi s.d. TW IV", "Realisasi s.d. Triwulan IV", "Realisasi Akhir Tahun"]),
       col("pembilang", "number", ["Pembilang", "Numerator"]),
       col("penyebut", "number", ["Penyebut", "Denominator"]),
       col("capaian", "percent", ["Capaian", "Capaian (%)", "Persentase Capaian"]),
@@ -103,6 +108,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
     ],
     labelColumns: ["indikator", "sasaran"],
     yearColumns: false,
+    reportYearOnly: true,
   },
   anggaran: {
     id: "anggaran",
@@ -114,7 +120,7 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
       col("sasaran", "text", ["Sasaran", "Kode Sasaran"]),
       col("paguAwal", "number", ["Pagu Awal", "Pagu Murni", "Anggaran Murni", "Pagu Sebelum Perubahan", "Anggaran Awal", "Pagu"]),
       col("paguPerubahan", "number", ["Pagu Perubahan", "Pagu Setelah Perubahan", "Anggaran Setelah Perubahan", "Anggaran Perubahan", "Pagu APBD-P"]),
-      col("realisasi", "number", ["Realisasi", "Realisasi Anggaran"]),
+      col("realisasi", "number", ["Realisasi", "Realisasi Anggaran", "Realisasi s.d. TW IV", "Realisasi s.d. Triwulan IV"]),
       col("persen", "percent", ["Persen", "%", "Serapan", "Serapan (%)", "Persentase", "Realisasi (%)"]),
       col("sumberDana", "text", ["Sumber Dana"]),
     ],
@@ -123,7 +129,8 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
       ["uraian", "realisasi", "paguAwal"],
     ],
     labelColumns: ["uraian", "kode"],
-    yearColumns: true,
+    yearColumns: false,
+    reportYearOnly: true,
   },
   ppks: {
     id: "ppks",
@@ -216,6 +223,15 @@ export function matchColumn(sheet: SheetId, header: string): ColumnSpec | undefi
   return index.get(normalizeHeader(header)) ?? index.get(normalizeHeader(header.replace(/\([^)]*\)/g, "")));
 }
 
+const YEAR_SUFFIX = /[\s(]*(?:(?:tahun|th\.?|ta\.?)\s*(?:anggaran\s*)?)?((?:19|20|21)\d\d)\s*\)?\s*$/i;
+
+/** `Target Tahun 2025` → { base: "Target", year: 2025 }; `Capaian (%) 2025` → { base: "Capaian (%)", year: 2025 }. */
+export function splitYear(header: string): { base: string; year?: number } {
+  const m = YEAR_SUFFIX.exec(header);
+  if (!m || m.index === 0) return { base: header };
+  return { base: header.slice(0, m.index).trim(), year: Number(m[1]) };
+}
+
 /** `Target 2025` → { kind: "target", year: 2025 }. */
 export function matchYearColumn(header: string): { kind: "target" | "realisasi"; year: number } | undefined {
   const m = /^(target|realisasi)(?:tahun)?((?:19|20|21)\d\d)$/.exec(normalizeHeader(header));
@@ -235,4 +251,53 @@ const TOTAL_LABELS = new Set(["jumlah", "total", "jumlahtotal", "totaljumlah", "
 /** A row labelled `Jumlah`, `Total`, `Jumlah Total` is a stated total. */
 export function isTotalLabel(text: string): boolean {
   return TOTAL_LABELS.has(normalizeHeader(text));
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const words = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0));
+
+/** `tgt` in `target`: the letters of an abbreviation appear in order. */
+function isAbbreviation(short: string, long: string): boolean {
+  if (short.length < 3 || short[0] !== long[0]) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * How alike a header as written is to a column name, 0…1: the better of edit distance, shared words and
+ * abbreviation (`Tgt` for Target, `Real.` for Realisasi); a year suffix is ignored.
+ */
+export function headerSimilarity(written: string, name: string): number {
+  const a = normalizeHeader(splitYear(written).base);
+  const b = normalizeHeader(name);
+  if (a === "" || b === "") return 0;
+  const edit = 1 - editDistance(a, b) / Math.max(a.length, b.length);
+  const wa = words(splitYear(written).base);
+  const wb = words(name);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  const overlap = shared / Math.max(wa.size, wb.size, 1);
+  const abbreviation = isAbbreviation(a, b) || isAbbreviation(b, a) ? 0.7 : 0;
+  return Math.max(edit, overlap, abbreviation);
+}
+
+/** The header as written that is most like one of a column's names, when one is alike enough to suggest. */
+export function closestHeader(sheet: SheetId, key: string, written: string[]): string | undefined {
+  const spec = SHEETS[sheet].columns.find((c) => c.key === key);
+  if (!spec) return undefined;
+  let best: { text: string; score: number } | undefined;
+  for (const text of written) {
+    const score = Math.max(...spec.aliases.map((a) => headerSimilarity(text, a)));
+    if (score >= 0.5 && (!best || score > best.score)) best = { text, score };
+  }
+  return best?.text;
 }

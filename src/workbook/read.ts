@@ -6,17 +6,17 @@ import { parseIku, parsePk } from "../model/kinerja.js";
 import { parseIndikatorProgram, parseNarasi, parsePpks, parseSkala, parseStandar } from "../model/lainnya.js";
 import { parseProfil } from "../model/profil.js";
 import * as msg from "../text/messages/reader.js";
-import { headerName, matchSheet, SHEETS, type SheetId } from "./headers.js";
+import { matchSheet, type SheetId } from "./headers.js";
 import { decimalOfNumber } from "./number.js";
 import { openWorkbook, type XlsxWorkbook } from "./open.js";
-import { readTable, type SheetTable } from "./table.js";
+import { extraColumns, missingHeaderMessage, readTable, type SheetTable } from "./table.js";
 import { ProblemSink } from "./values.js";
 
-function requiredHeaders(id: SheetId): string {
-  const spec = SHEETS[id];
-  const alts = spec.required.map((alt) => alt.map((k) => headerName(id, k)).join(", "));
-  const years = id === "iku" ? " dan minimal satu kolom Target <tahun>" : "";
-  return alts.join(" atau ") + years;
+/** The Profil's Tahun, read ahead: it decides which `Target 2025`-style columns of PK and Anggaran are the report year's. */
+function reportYear(wb: XlsxWorkbook): number | undefined {
+  const ws = wb.worksheets.find((w) => matchSheet(w.name) === "profil");
+  const table = ws && readTable("profil", ws);
+  return ws && table ? parseProfil(table, new ProblemSink(ws.name)).tahun : undefined;
 }
 
 /** Formula cells with no cached result or an error result, and every formula for the formula checks. */
@@ -43,6 +43,7 @@ function scanFormulas(t: SheetTable, sink: ProblemSink, formulas: FormulaCell[])
 export function modelOfWorkbook(file: string, wb: XlsxWorkbook): Model {
   const model: Model = { file, sheets: {}, formulas: [], problems: [] };
   const seen = new Map<SheetId, string>();
+  const year = reportYear(wb);
   for (const ws of wb.worksheets) {
     const id = matchSheet(ws.name);
     if (!id) continue;
@@ -53,15 +54,16 @@ export function modelOfWorkbook(file: string, wb: XlsxWorkbook): Model {
       continue;
     }
     seen.set(id, ws.name);
-    const table = readTable(id, ws);
+    const table = readTable(id, ws, year);
     model.sheets[id] = { name: ws.name, headerFound: !!table };
     if (!table) {
-      sink.add("baca/kolom-hilang", "error", undefined, msg.missingHeaders(ws.name, requiredHeaders(id)));
+      sink.add("baca/kolom-hilang", "error", undefined, missingHeaderMessage(id, ws, year));
       model.problems.push(...sink.problems);
       continue;
     }
     for (const p of ws.problems) sink.add("baca/rumus-bersama", "warning", p.cell, msg.orphanSharedFormula(p.detail));
     scanFormulas(table, sink, model.formulas);
+    for (const e of extraColumns(table, year)) sink.add("baca/kolom-lain", "info", e.cell, e.message);
     switch (id) {
       case "profil":
         model.profil = parseProfil(table, sink);

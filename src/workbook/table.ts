@@ -1,7 +1,18 @@
 // A worksheet → one table: the header row found by text, columns by key, data rows with blank-means-above applied,
 // and stated total rows kept apart.
+import * as msg from "../text/messages/reader.js";
 import { cellText, columnLetter, type RawCell } from "./cells.js";
-import { isTotalLabel, matchColumn, matchYearColumn, normalizeHeader, SHEETS, type SheetId } from "./headers.js";
+import {
+  closestHeader,
+  headerName,
+  isTotalLabel,
+  matchColumn,
+  matchYearColumn,
+  normalizeHeader,
+  SHEETS,
+  splitYear,
+  type SheetId,
+} from "./headers.js";
 import type { Worksheet } from "./xlsx/sheet.js";
 
 export interface SheetRow {
@@ -28,43 +39,160 @@ export interface SheetTable {
 
 const HEADER_SCAN_ROWS = 30;
 
-function headerColumns(id: SheetId, cells: Map<number, RawCell>): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const [col, cell] of cells) {
-    const spec = matchColumn(id, cellText(cell));
-    if (spec && !found.has(spec.key)) found.set(spec.key, col);
-  }
-  return found;
-}
+/** What one header text names on a sheet: a contract column, a year column, or a column of another year. */
+type HeaderMeaning =
+  | { key: string }
+  | { year: number; kind: "target" | "realisasi" }
+  | { otherYear: number };
 
-function satisfies(id: SheetId, found: Map<string, number>, yearsFound: boolean): boolean {
+function meaningOf(id: SheetId, text: string, reportYear: number | undefined): HeaderMeaning | undefined {
   const spec = SHEETS[id];
-  const base = spec.required.some((alt) => alt.every((k) => found.has(k)));
-  // IKU needs at least one `Target <year>` besides its Indikator.
-  return id === "iku" ? base && yearsFound : base;
+  const { base, year } = splitYear(text);
+  if (year !== undefined && spec.yearColumns) {
+    const y = matchYearColumn(text);
+    if (y) return y;
+  }
+  if (year !== undefined && spec.reportYearOnly) {
+    const c = matchColumn(id, base);
+    if (c) return reportYear === undefined || year === reportYear ? { key: c.key } : { otherYear: year };
+  }
+  const c = matchColumn(id, text);
+  return c ? { key: c.key } : undefined;
 }
 
-/** Finds the header row (the first row holding the required headers) and reads the table under it. */
-export function readTable(id: SheetId, ws: Worksheet): SheetTable | undefined {
-  const rows = ws.rows;
-  const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
-  for (const r of rowNumbers.slice(0, HEADER_SCAN_ROWS)) {
-    const cells = rows.get(r)!;
-    const columns = headerColumns(id, cells);
-    const targetYears = new Map<number, number>();
-    const realisasiYears = new Map<number, number>();
-    const headers = new Map<number, string>();
-    for (const [col, cell] of cells) {
-      const text = cellText(cell);
-      if (text) headers.set(col, text);
-      if (!SHEETS[id].yearColumns) continue;
-      const y = matchYearColumn(text);
-      if (y) (y.kind === "target" ? targetYears : realisasiYears).set(y.year, col);
+interface HeaderCandidate {
+  /** The header row (the lower one of a two-row header). */
+  row: number;
+  headers: Map<number, string>;
+  columns: Map<string, number>;
+  targetYears: Map<number, number>;
+  realisasiYears: Map<number, number>;
+}
+
+/**
+ * Reads header texts as one row, or as two (a merged group like `Anggaran` over `Pagu` / `Realisasi` / `%`): a
+ * column's lower text names it, or failing that the group text with it (`Pagu` over `Perubahan`), or its upper
+ * text alone (a header merged down over both rows).
+ */
+function candidate(id: SheetId, reportYear: number | undefined, row: number, top: Map<number, RawCell>, bottom?: Map<number, RawCell>): HeaderCandidate {
+  const c: HeaderCandidate = { row, headers: new Map(), columns: new Map(), targetYears: new Map(), realisasiYears: new Map() };
+  const take = (col: number, texts: string[]): void => {
+    const written = texts.find((t) => t !== "");
+    if (written === undefined) return;
+    for (const text of texts) {
+      if (text === "") continue;
+      const m = meaningOf(id, text, reportYear);
+      if (!m) continue;
+      c.headers.set(col, text);
+      if ("key" in m) {
+        if (!c.columns.has(m.key)) c.columns.set(m.key, col);
+      } else if ("kind" in m) (m.kind === "target" ? c.targetYears : c.realisasiYears).set(m.year, col);
+      return;
     }
-    if (!satisfies(id, columns, targetYears.size > 0)) continue;
-    return { id, sheet: ws.name, headerRow: r, columns, headers, targetYears, realisasiYears, rows: dataRows(id, rows, rowNumbers, r, columns) };
+    c.headers.set(col, written);
+  };
+  if (!bottom) {
+    for (const [col, cell] of top) take(col, [cellText(cell)]);
+    return c;
+  }
+  const cols = [...new Set([...top.keys(), ...bottom.keys()])].sort((a, b) => a - b);
+  let group = "";
+  for (const col of cols) {
+    const upper = top.has(col) ? cellText(top.get(col)!) : "";
+    const lower = bottom.has(col) ? cellText(bottom.get(col)!) : "";
+    if (upper !== "") group = upper;
+    if (lower === "") take(col, [upper]);
+    else take(col, [lower, group === "" ? "" : `${group} ${lower}`]);
+  }
+  return c;
+}
+
+function satisfies(id: SheetId, c: HeaderCandidate): boolean {
+  const spec = SHEETS[id];
+  const base = spec.required.some((alt) => alt.every((k) => c.columns.has(k)));
+  // IKU needs at least one `Target <year>` besides its Indikator.
+  return id === "iku" ? base && c.targetYears.size > 0 : base;
+}
+
+const score = (c: HeaderCandidate) => c.columns.size + c.targetYears.size + c.realisasiYears.size;
+
+/**
+ * The header candidates of the top rows, in order: each row alone and with the row under it. When both are headers,
+ * the pair wins if the row under holds only text and names more columns (`Pagu` over `Awal` / `Perubahan`).
+ */
+function* candidates(id: SheetId, rows: Map<number, Map<number, RawCell>>, reportYear: number | undefined): Generator<HeaderCandidate> {
+  const rowNumbers = [...rows.keys()].sort((a, b) => a - b).slice(0, HEADER_SCAN_ROWS);
+  for (const r of rowNumbers) {
+    const single = candidate(id, reportYear, r, rows.get(r)!);
+    const next = rows.get(r + 1);
+    const pair = next ? candidate(id, reportYear, r + 1, rows.get(r)!, next) : undefined;
+    const textOnly = next !== undefined && [...next.values()].every((c) => c.content.kind === "text" && !c.formula);
+    if (pair && textOnly && score(pair) > score(single) && satisfies(id, pair)) yield pair;
+    yield single;
+    if (pair) yield pair;
+  }
+}
+
+/**
+ * Finds the header row (the first row, or pair of rows, holding the required headers) and reads the table under it.
+ * `reportYear` (the Profil's Tahun) decides which `Target 2025`-style columns are the report year's.
+ */
+export function readTable(id: SheetId, ws: Worksheet, reportYear?: number): SheetTable | undefined {
+  const rows = ws.rows;
+  for (const c of candidates(id, rows, reportYear)) {
+    if (!satisfies(id, c)) continue;
+    const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
+    return {
+      id,
+      sheet: ws.name,
+      headerRow: c.row,
+      columns: c.columns,
+      headers: c.headers,
+      targetYears: c.targetYears,
+      realisasiYears: c.realisasiYears,
+      rows: dataRows(id, rows, rowNumbers, c.row, c.columns),
+    };
   }
   return undefined;
+}
+
+/** The required headers of a sheet, for messages: `Indikator, Target, Realisasi atau …`. */
+export function requiredHeaders(id: SheetId): string {
+  const spec = SHEETS[id];
+  const alts = spec.required.map((alt) => alt.map((k) => headerName(id, k)).join(", "));
+  const years = id === "iku" ? " dan minimal satu kolom Target <tahun>" : "";
+  return alts.join(" atau ") + years;
+}
+
+/**
+ * Why a sheet's header row was not found, in one line: the row most like a header (the one naming the most known
+ * columns), the headers written there, and for each required column missing from it the closest header written.
+ */
+export function missingHeaderMessage(id: SheetId, ws: Worksheet, reportYear?: number): string {
+  const rows = ws.rows;
+  let best: HeaderCandidate | undefined;
+  for (const c of candidates(id, rows, reportYear)) if (c.headers.size > 0 && (!best || score(c) > score(best))) best = c;
+  if (!best) return msg.missingHeaders(ws.name, requiredHeaders(id), undefined);
+  const spec = SHEETS[id];
+  const chosen = best;
+  const alternative = [...spec.required].sort(
+    (a, b) => a.filter((k) => !chosen.columns.has(k)).length - b.filter((k) => !chosen.columns.has(k)).length,
+  )[0]!;
+  const written = [...chosen.headers.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+  const unused = [...chosen.headers.entries()].filter(([col]) => ![...chosen.columns.values()].includes(col)).map(([, t]) => t);
+  const missing = alternative
+    .filter((k) => !chosen.columns.has(k))
+    .map((k) => {
+      const other = unused.find((t) => {
+        const m = meaningOf(id, t, reportYear);
+        return m && "otherYear" in m && matchColumn(id, splitYear(t).base)?.key === k;
+      });
+      return { name: headerName(id, k), closest: other ?? closestHeader(id, k, unused), otherYear: other !== undefined };
+    });
+  if (id === "iku" && chosen.targetYears.size === 0) {
+    missing.push({ name: "Target <tahun>", closest: unused.find((t) => normalizeHeader(t).startsWith("target")), otherYear: false });
+  }
+  return msg.missingHeaders(ws.name, requiredHeaders(id), { row: chosen.row, written, missing, reportYear });
 }
 
 function dataRows(
@@ -115,10 +243,15 @@ export function addressOf(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
-/** The header key of extra (non-contract, non-year) columns: their text as written. */
-export function extraHeaders(t: SheetTable): Map<number, string> {
+/** Columns a sheet's header row names that lkip does not read (other columns, other years), with a note for each. */
+export function extraColumns(t: SheetTable, reportYear?: number): { cell: string; message: string }[] {
   const known = new Set<number>([...t.columns.values(), ...t.targetYears.values(), ...t.realisasiYears.values()]);
-  const out = new Map<number, string>();
-  for (const [col, text] of t.headers) if (!known.has(col) && normalizeHeader(text) !== "") out.set(col, text);
+  const out: { cell: string; message: string }[] = [];
+  for (const [col, text] of [...t.headers].sort((a, b) => a[0] - b[0])) {
+    if (known.has(col) || normalizeHeader(text) === "") continue;
+    const m = meaningOf(t.id, text, reportYear);
+    const message = m && "otherYear" in m && reportYear !== undefined ? msg.otherYearColumn(text, reportYear) : msg.extraColumn(text);
+    out.push({ cell: addressOf(t.headerRow, col), message });
+  }
   return out;
 }

@@ -27,6 +27,7 @@ export const pembacaan: Rule[] = [
   passThrough("baca/rumus-tanpa-nilai", "error", "pembacaan"),
   passThrough("baca/nilai-galat", "error", "pembacaan"),
   passThrough("baca/kolom-hilang", "error", "pembacaan"),
+  passThrough("baca/kolom-lain", "info", "pembacaan"),
   passThrough("baca/sheet-ganda", "warning", "pembacaan"),
   passThrough("baca/level", "error", "pembacaan"),
   passThrough("baca/tanpa-induk", "error", "pembacaan"),

@@ -38,6 +38,7 @@ export const DESCRIPTIONS = {
   "baca/rumus-tanpa-nilai": "Rumus tanpa nilai tersimpan (workbook belum pernah dihitung ulang)",
   "baca/nilai-galat": "Sel berisi nilai galat (#DIV/0!, #N/A, #REF!, …)",
   "baca/kolom-hilang": "Baris judul kolom sebuah sheet tidak ditemukan atau kolom wajibnya tidak ada",
+  "baca/kolom-lain": "Kolom yang judulnya tidak dikenal, atau bertahun selain tahun laporan, diabaikan",
   "baca/sheet-ganda": "Dua sheet dikenali sebagai sheet yang sama; hanya yang pertama dibaca",
   "baca/level": "Level baris anggaran tidak dikenal atau tidak dapat ditentukan",
   "baca/tanpa-induk": "Kegiatan atau sub kegiatan tanpa induk di atasnya",

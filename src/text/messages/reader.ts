@@ -14,8 +14,33 @@ export const tooLarge = (file: string, what: string, limit: string) =>
 export const cannotRead = (file: string, reason: string) => `${file} tidak dapat dibaca: ${reason}`;
 
 export const missingSheet = (sheet: string, forWhat: string) => `Sheet "${sheet}" tidak ada; diperlukan untuk ${forWhat}`;
-export const missingHeaders = (sheet: string, headers: string) =>
-  `Sheet ${sheet}: baris judul kolom tidak ditemukan; kolom wajib: ${headers}`;
+export interface HeaderDiagnosis {
+  /** The row most like a header row. */
+  row: number;
+  /** Every header written on it, left to right. */
+  written: string[];
+  /** Required columns missing there, each with the written header most like it. */
+  missing: { name: string; closest?: string; otherYear: boolean }[];
+  reportYear?: number;
+}
+
+const quoted = (texts: string[]) => texts.map((t) => `"${t}"`).join(", ");
+
+function missingColumn(m: HeaderDiagnosis["missing"][number], reportYear: number | undefined): string {
+  if (m.closest === undefined) return `${m.name} (tidak ada judul yang mirip)`;
+  if (m.otherYear) return `${m.name} (ada "${m.closest}", tetapi tahun laporan di Profil ${reportYear})`;
+  return `${m.name} (yang paling mirip: "${m.closest}")`;
+}
+
+export const missingHeaders = (sheet: string, headers: string, d?: HeaderDiagnosis) =>
+  `Sheet ${sheet}: baris judul kolom tidak ditemukan; kolom wajib: ${headers}` +
+  (d
+    ? `; baris ${d.row} paling mirip judul kolom, berisi ${quoted(d.written)}; tidak ada ` +
+      d.missing.map((m) => missingColumn(m, d.reportYear)).join(", ")
+    : "");
+export const extraColumn = (header: string) => `kolom "${header}" tidak dikenal dan diabaikan`;
+export const otherYearColumn = (header: string, year: number) =>
+  `kolom "${header}" diabaikan: tahunnya bukan tahun laporan (${year})`;
 export const formulaNoResult = (formula: string) =>
   `rumus =${formula} tidak punya nilai tersimpan (workbook belum dihitung ulang); buka di Excel lalu simpan ulang`;
 export const errorValue = (error: string, formula?: string) =>
