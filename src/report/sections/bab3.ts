@@ -400,7 +400,6 @@ function analysis6(ctx: Ctx, s: SasaranResult): FileChild[] {
   rows.push({ kind: "total", cells: [{ text: msg.COL.jumlah, span: 2, align: "center" }, ctx.rpCell(a.pagu), ctx.rpCell(a.realisasi), serapanCell(ctx, a)] });
   out.push(...captioned(ctx.table("3", msg.CAP.efisiensi(s.nomor)), dataTable({ columns: budgetColumns(msg.COL.program), rows }), msg.sumber(msg.SUMBER.anggaran)));
   for (const b of a.bagian.filter((x) => x.dibagi > 1)) out.push(body(msg.efisiensiBagi(b.program.uraian, ctx.count(b.dibagi))));
-  out.push(body(msg.efisiensiPengantar(msg.EFISIENSI_RUMUS[a.metode] ?? "")));
   const pagu = ctx.rp(a.pagu);
   const real = ctx.rp(a.realisasi);
   const ser = ctx.pct(a.serapan);
@@ -637,6 +636,10 @@ export function bab3(ctx: Ctx): Part[] {
   // built in reading order: tables and figures are numbered as they are made
   const organisasi = capaianOrganisasi(ctx);
   const analyses: FileChild[] = [heading(2, `3.2 ${msg.BAB3.analisis}`), ...renderText(ctx.texts.text("analisis-sasaran", vars))];
+  // the efficiency formula once, for every sasaran's analysis (f)
+  if (ctx.computed.anggaran.perSasaran.length > 0) {
+    analyses.push(body(msg.efisiensiPengantar(msg.EFISIENSI_RUMUS[ctx.computed.metodeEfisiensi] ?? "")));
+  }
   ctx.computed.sasaran.forEach((s, k) => analyses.push(...analisisSasaran(ctx, s, k + 1)));
   return [
     { children: [heading(1, msg.H.bab3), ...renderText(ctx.texts.text("akuntabilitas-kinerja", vars)), ...organisasi, ...analyses] },

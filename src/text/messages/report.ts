@@ -382,7 +382,8 @@ export const EFISIENSI_RUMUS: Record<string, string> = {
     "Tingkat efisiensi = capaian kinerja / serapan anggaran × 100%; sangat efisien ≥ 110%, efisien 100% sampai < 110%, " +
     "cukup efisien 90% sampai < 100%, tidak efisien < 90%.",
 };
-export const efisiensiPengantar = (rumus: string) => `Efisiensi penggunaan anggaran dinilai dengan rumus berikut. ${rumus}`;
+export const efisiensiPengantar = (rumus: string) =>
+  `Efisiensi penggunaan anggaran setiap sasaran (analisis f) dinilai dari anggaran program yang mendukungnya. ${rumus}`;
 export const efisiensiSelisih = (nomor: number, pagu: string, realisasi: string, serapan: string, capaian: string, nilai: string, label: string) =>
   `Program yang mendukung Sasaran ${nomor} memperoleh pagu ${pagu} dan merealisasikan ${realisasi} (serapan ${serapan}). ` +
   `Efisiensi = ${capaian} − ${serapan} = ${nilai} poin, sehingga penggunaan anggaran sasaran ini ${label}.`;
