@@ -26,6 +26,7 @@ import { pembulatan, penyebutNol } from "./rules/angka.js";
 import { rule as profilKunciHilang } from "./rules/profil-kunci-hilang.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
+import { rule as narasiKunciHilang } from "./rules/narasi-kunci-hilang.js";
 import { mesin, pembacaan } from "./rules/passthrough.js";
 
 export const RULES: readonly Rule[] = [
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   profilKunciHilang,
   lembarTidakAda,
   lembarKosong,
+  narasiKunciHilang,
   ...pembacaan,
   ...mesin,
 ];

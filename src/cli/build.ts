@@ -27,6 +27,9 @@ export interface BuildCliOptions {
   config?: string;
 }
 
+/** The check rule whose findings `build` also lists as the Narasi keys still to write. */
+const NARASI_RULE = "narasi/kunci-hilang";
+
 function where(f: { sheet: string; cell?: string; range?: string }): string {
   return f.cell ? `${f.sheet}!${f.cell}` : f.range ? `${f.sheet}!${f.range}` : f.sheet;
 }
@@ -138,6 +141,8 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   if (findings.length > 0) process.stderr.write(msg.findingsSummary(errors, warnings, findings.length - errors - warnings) + "\n");
+  const narasi = findings.filter((f) => f.rule === NARASI_RULE).map((f) => /"([^"]+)"/.exec(f.message)?.[1] ?? "");
+  if (narasi.length > 0) process.stderr.write(msg.narasiBelumDiisi(narasi) + "\n");
   if (errors > 0 && !opts.force) {
     process.stderr.write(msg.refusedErrors(errors) + "\n");
     return 1;

@@ -223,6 +223,12 @@ function profilKeys(years: SpecYears): ProfilKeySpec[] {
     { key: "Desimal", note: "Jumlah angka di belakang koma untuk persentase di laporan. Kosong berarti 2." },
     { key: "Logo", note: "Opsional: nama berkas gambar logo (PNG/JPG) di folder yang sama dengan workbook ini." },
     {
+      key: "Metode Efisiensi",
+      note:
+        "Opsional: cara menilai efisiensi setiap sasaran. selisih (bawaan): capaian kinerja − serapan anggaran; sisa: (pagu − realisasi) / pagu; " +
+        "rasio: capaian kinerja / serapan × 100 dengan kategori sangat efisien, efisien, cukup efisien, tidak efisien.",
+    },
+    {
       key: "Batas Capaian",
       note: "Opsional: batas atas capaian untuk kategori dan rata-rata, mis. 120 (capaian di atasnya dihitung 120). Kosong berarti tanpa batas.",
     },
@@ -366,7 +372,9 @@ const anggaranColumns: ColumnSpec[] = [
   {
     header: "Sasaran",
     width: 10,
-    note: "Untuk baris program: nomor sasaran (1, 2, …) atau kode IKU yang didukung program ini. Boleh kosong, mis. untuk program penunjang.",
+    note:
+      "Untuk baris program: nomor sasaran (1, 2, …) atau kode IKU yang didukung program ini; beberapa sasaran dipisah koma (1, 4), anggarannya dibagi rata. " +
+      "Program penunjang sebaiknya dikaitkan ke sasaran akuntabilitas/tata kelola yang didukungnya. Kosong: program tidak dihitung pada sasaran mana pun.",
   },
   { header: "Pagu Awal", width: 17, numFmt: NUMFMT.money, note: "Pagu APBD murni dalam rupiah, tanpa Rp dan tanpa titik (format tampilan mengikuti Excel)." },
   {
@@ -409,7 +417,9 @@ const narasiColumns: ColumnSpec[] = [
   {
     header: "Bagian",
     width: 28,
-    note: "Bagian laporan yang diisi atau diganti teksnya, mis. latar belakang, isu strategis, analisis sasaran 1, penyebab keberhasilan, langkah perbaikan.",
+    note:
+      "Bagian laporan yang diisi atau diganti teksnya, mis. latar belakang, isu strategis, analisis sasaran 1, penyebab sasaran 1, penghambat IKU-4, " +
+      "solusi sasaran 1, langkah sasaran 1, sisa anggaran sasaran 1, langkah perbaikan. Lihat Petunjuk, ANALISIS PER SASARAN.",
   },
   { header: "Teks", width: 100, wrap: true, note: "Teks bebas untuk bagian itu. Pisahkan paragraf dengan baris baru di dalam sel (Alt+Enter)." },
 ];
@@ -586,6 +596,28 @@ export function petunjuk(spec: TemplateSpec): PetunjukLine[] {
     {
       text:
         "Pagu dan realisasi setiap program harus sama dengan jumlah kegiatannya, dan setiap kegiatan sama dengan jumlah sub kegiatannya. Rupiah boleh bersen (252.398.711,02).",
+    },
+    {
+      text:
+        "Kolom Sasaran pada baris program mengaitkan program dengan sasaran yang didukungnya. Program yang mendukung beberapa sasaran ditulis 1, 4: " +
+        "anggarannya dibagi rata untuk analisis efisiensi setiap sasaran. Kaitkan program penunjang dengan sasaran akuntabilitas atau tata kelola.",
+    },
+    { text: "" },
+    { text: "ANALISIS PER SASARAN (SHEET NARASI)", heading: true },
+    {
+      text:
+        "Analisis penyebab, hambatan, solusi dan langkah ke depan hanya dapat ditulis instansi. Tulis satu baris Narasi per kunci: " +
+        "penyebab sasaran N (faktor pendukung), penghambat sasaran N, solusi sasaran N, langkah sasaran N, dan sisa anggaran sasaran N (alasan anggaran tidak terserap).",
+    },
+    {
+      text:
+        "Per indikator, dengan kodenya: penghambat IKU-4 dan solusi IKU-4 untuk indikator yang belum mencapai target (wajib); " +
+        "penyebab IKU-1 dan tren IKU-1 (alasan perubahan dibanding tahun-tahun sebelumnya) boleh ditambahkan.",
+    },
+    {
+      text:
+        "Kunci yang kosong dilaporkan lkip check sebagai peringatan dan didaftar oleh lkip build. Laporan tetap disusun: angka-angkanya diuraikan, " +
+        "dan hanya bagian penyebab yang ditandai kuning untuk dilengkapi.",
     },
     { text: "" },
     { text: "DAFTAR PILIHAN", heading: true },

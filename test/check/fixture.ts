@@ -69,6 +69,14 @@ export function baseSheets(): Sheets {
       ["1.06.02.2.01", "Program Rehabilitasi Sosial", "Persentase lansia terlayani", "%", 100, 95, pct(95)],
       ["1.06.02.2.02", undefined, "Jumlah dokumen rujukan", "dokumen", 6, 6, pct(100)],
     ],
+    // the analysis only the office can write, for every sasaran and every indicator (narasi/kunci-hilang)
+    Narasi: [
+      ["Bagian", "Teks"],
+      ...[1, 2].flatMap((n) =>
+        ["penyebab", "penghambat", "solusi", "langkah", "sisa anggaran"].map((k) => [`${k} sasaran ${n}`, `Uraian ${k} sasaran ${n}.`]),
+      ),
+      ...["IKU-1", "IKU-2", "IKU-3"].flatMap((kode) => ["penghambat", "solusi"].map((k) => [`${k} ${kode}`, `Uraian ${k} ${kode}.`])),
+    ],
   };
 }
 

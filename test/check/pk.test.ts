@@ -25,8 +25,10 @@ describe("pk/capaian", () => {
       "PK!A5": "IKU-4", "PK!C5": "Predikat AKIP", "PK!D5": "predikat", "PK!E5": "BB", "PK!F5": "B", "PK!I5": pct(100),
     });
     const r = await check(s);
-    expect(where(r)).toEqual(["pk/capaian PK!I5"]);
+    // the new indicator is below its target: its obstacles and solutions are the office's to write
+    expect(where(r)).toEqual(["pk/capaian PK!I5", "narasi/kunci-hilang Narasi!-", "narasi/kunci-hilang Narasi!-"]);
     expect(r.findings[0]!.message).toContain("realisasi B terhadap target BB pada skala huruf = 80,00%");
+    expect(r.findings.slice(1).map((f) => /"([^"]+)"/.exec(f.message)![1])).toEqual(["penghambat IKU-4", "solusi IKU-4"]);
   });
 
   it("cannot check a stated capaian over a zero target (info)", async () => {
@@ -117,7 +119,8 @@ describe("pk/tanpa-realisasi, pk/target-nol, capaian/batas", () => {
 describe("pk/tanpa-iku (from the engine)", () => {
   it("warns about a PK indicator that matches no IKU row", async () => {
     const r = await check(withCells({ "PK!A4": "IKU-9", "PK!C4": "Indikator lain" }));
-    expect(where(r)).toEqual(["pk/tanpa-iku PK!C4"]);
+    // IKU-9 is below its target and has no Narasi of its own yet
+    expect(where(r)).toEqual(["pk/tanpa-iku PK!C4", "narasi/kunci-hilang Narasi!-", "narasi/kunci-hilang Narasi!-"]);
     expect(r.findings[0]).toMatchObject({ severity: "warning" });
   });
 });

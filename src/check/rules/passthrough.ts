@@ -47,4 +47,5 @@ export const mesin: Rule[] = [
   passThrough("profil/skala-tidak-dikenal", "warning", "mesin"),
   passThrough("skala/kosong", "warning", "mesin"),
   passThrough("skala/tidak-dipakai", "info", "mesin"),
+  passThrough("profil/metode-efisiensi", "warning", "mesin"),
 ];

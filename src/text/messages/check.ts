@@ -31,6 +31,8 @@ export const DESCRIPTIONS = {
   "angka/penyebut-nol": "Persentase yang penyebutnya nol atau kosong tidak dapat diperiksa",
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
+  "narasi/kunci-hilang":
+    "Narasi berisi analisis yang hanya dapat ditulis instansi: faktor pendukung, penghambat, solusi, dan langkah ke depan setiap sasaran, alasan sisa anggaran, serta penghambat dan solusi setiap indikator di bawah target",
   "lembar/kosong": "Sheet utama (Profil, IKU, PK, Anggaran) berisi data di bawah baris judulnya",
   // problems found while reading the workbook
   "baca/bukan-angka": "Sel di kolom angka berisi teks, tanggal, atau nilai lain yang bukan angka",
@@ -55,6 +57,7 @@ export const DESCRIPTIONS = {
   "profil/skala-tidak-dikenal": "Skala Penilaian di Profil dikenal",
   "skala/kosong": "Skala kustom dipilih dan sheet Skala berisi batas serta kategori",
   "skala/tidak-dipakai": "Sheet Skala diisi tetapi tidak dipakai karena Skala Penilaian bukan kustom",
+  "profil/metode-efisiensi": "Metode Efisiensi di Profil dikenal (selisih, sisa, atau rasio)",
 } as const;
 
 export type RuleId = keyof typeof DESCRIPTIONS;
@@ -229,3 +232,19 @@ export const EXPECTED = {
   rules: "berupa objek { \"<id aturan>\": \"error\" | \"warning\" | \"info\" | \"off\" }",
   batasCapaian: "berupa angka persen lebih dari 0, misalnya 300",
 } as const;
+
+// ---- narasi/kunci-hilang ---------------------------------------------------------------------------------------------
+
+export const NARASI_APA = {
+  penyebab: "faktor pendukung",
+  penghambat: "faktor penghambat",
+  solusi: "alternatif solusi",
+  langkah: "langkah ke depan",
+  sisa: "alasan sisa anggaran",
+  tren: "alasan perubahan antartahun",
+} as const;
+
+export const narasiKeyMissing = (key: string, apa: string, subjek: string) =>
+  `Narasi "${key}" belum diisi: ${apa} ${subjek} hanya dapat ditulis instansi; tambahkan baris Narasi dengan Bagian "${key}"`;
+export const narasiSubjekSasaran = (nomor: number) => `Sasaran ${nomor}`;
+export const narasiSubjekIndikator = (kode: string, indikator: string) => `indikator ${kode} (${indikator}), yang belum mencapai target,`;
