@@ -21,6 +21,7 @@ export {
 } from "./quarters.js";
 export { budgetRows, budgetTotals, efisiensi, paguOf, sasaranBudget, serapan, serapanStatus } from "./budget.js";
 export { chooseRealisasi, quartersOf } from "./realisasi.js";
+export { isRateUnit, ratioMultiplier, type PengaliDari, type RatioMultiplier } from "./multiplier.js";
 export { computeIndicator } from "./indicator.js";
 export { matchIku, matchStandar } from "./match.js";
 export { normalizeText, sameText } from "./text.js";

@@ -286,8 +286,10 @@ export const indikatorTidakTercapai = (indikator: string, target: string, realis
 export const indikatorTanpaCapaian = (indikator: string, alasan: string) =>
   `Capaian indikator "${indikator}" belum dapat dihitung: ${alasan}.`;
 export const formulaLabel = "Formula indikator";
-export const realisasiRasio = (pembilang: string, penyebut: string, hasil: string) =>
-  `Realisasi = ${pembilang} / ${penyebut} × 100% = ${hasil}`;
+/** `pengali` is "100%" for a percentage, "100.000" for a rate per 100.000; `hasil` carries its unit. */
+export const realisasiRasio = (pembilang: string, penyebut: string, pengali: string, hasil: string) =>
+  `Realisasi = ${pembilang} / ${penyebut} × ${pengali} = ${hasil}`;
+/** `target` is "12%" (a percentage of the penyebut) or "100 / 100.000" (a rate per 100.000). */
 export const targetJumlah = (target: string, penyebut: string, jumlah: string) =>
   `Target dalam jumlah = ${target} × ${penyebut} = ${jumlah}`;
 export const capaianRasio = (pembilang: string, targetJumlah: string, hasil: string) =>
