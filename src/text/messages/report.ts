@@ -138,7 +138,7 @@ export const SUMBER = {
   anggaran: "Realisasi anggaran (sheet Anggaran), diolah",
   pengukuran: "Data pengukuran kinerja (sheet PK dan IKU), diolah",
   skala: (nama: string) => `Skala penilaian ${nama}`,
-  ppks: "Rincian penerima layanan (sheet PPKS), diolah",
+  ppks: "Rincian penerima layanan, diolah",
   indikatorProgram: "Indikator program dan kegiatan (sheet Indikator Program), diolah",
   standar: "Sheet Standar",
 } as const;
