@@ -494,9 +494,9 @@ const NARASI: NarasiContoh[] = [
   {
     bagian: "landasan hukum tambahan",
     teks:
-      "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan;\n" +
-      "Peraturan Menteri Kesehatan Nomor 6 Tahun 2024 tentang Standar Teknis Pemenuhan Standar Pelayanan Minimal Kesehatan;\n" +
-      "Peraturan Bupati Lembah Sari tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Kesehatan.",
+      "11. Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan;\n" +
+      "12. Peraturan Menteri Kesehatan Nomor 6 Tahun 2024 tentang Standar Teknis Pemenuhan Standar Pelayanan Minimal Kesehatan;\n" +
+      "13. Peraturan Bupati Lembah Sari tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Kesehatan.",
   },
   {
     bagian: "struktur organisasi",
