@@ -17,6 +17,7 @@ import { rule as pkTriwulan } from "./rules/pk-triwulan.js";
 import { rule as pkTanpaRealisasi } from "./rules/pk-tanpa-realisasi.js";
 import { rule as pkTargetNol } from "./rules/pk-target-nol.js";
 import { rule as capaianBatas } from "./rules/capaian-batas.js";
+import { rule as pkRealisasiJanggal } from "./rules/pk-realisasi-janggal.js";
 import { rule as ppksPembilang } from "./rules/ppks-pembilang.js";
 import { rule as ppksKodeTidakDikenal } from "./rules/ppks-kode-tidak-dikenal.js";
 import { rule as ppksCapaian } from "./rules/ppks-capaian.js";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   pkTanpaRealisasi,
   pkTargetNol,
   capaianBatas,
+  pkRealisasiJanggal,
   ppksPembilang,
   ppksKodeTidakDikenal,
   ppksCapaian,

@@ -35,6 +35,7 @@ export {
 } from "./budget.js";
 export { belowTarget, indicatorSubject, NARASI_JENIS, narasiKeys, narasiKeysOf } from "./narasi.js";
 export { chooseRealisasi, quartersOf } from "./realisasi.js";
+export { isRateUnit, ratioMultiplier, type PengaliDari, type RatioMultiplier } from "./multiplier.js";
 export { computeIndicator } from "./indicator.js";
 export { matchIku, matchStandar } from "./match.js";
 export { normalizeText, sameText } from "./text.js";

@@ -5,6 +5,7 @@ import type { IkuRow, PkRow, Polarity, Quantity, StandarRow } from "../model/typ
 import { measureCapaian } from "./capaian.js";
 import { roundHalfUp } from "./decimal.js";
 import { matchStandar } from "./match.js";
+import { ratioMultiplier } from "./multiplier.js";
 import { normalizeLetter } from "./ordinal.js";
 import { chooseRealisasi } from "./realisasi.js";
 import { kategori } from "./scales.js";
@@ -153,9 +154,11 @@ export function computeIndicator(
   const target = pk.target ?? ikuTarget;
   const targetSource = pk.target ? "pk" : ikuTarget ? "iku" : undefined;
 
-  const choice = chooseRealisasi(pk, satuan);
+  const choice = chooseRealisasi(pk, satuan, ratioMultiplier(satuan, iku?.formula));
   const targetJumlah =
-    choice.rasio && target?.kind === "num" ? target.value.times(choice.rasio.penyebut).dividedBy(100) : undefined;
+    choice.rasio && target?.kind === "num"
+      ? target.value.times(choice.rasio.penyebut).dividedBy(choice.rasio.pengali)
+      : undefined;
 
   let outcome: CapaianOutcome;
   if (!target) outcome = { status: "tanpa-target" };

@@ -15,6 +15,7 @@ import type {
   Source,
   StandarRow,
 } from "../model/types.js";
+import type { PengaliDari } from "./multiplier.js";
 
 /** A realisasi that is an ordinal letter (predikat AKIP `BB`, mutu `A`), normalised to upper case. */
 export interface OrdinalLetter {
@@ -63,8 +64,12 @@ export type RealisasiFrom = "realisasi" | "rasio" | "triwulan";
 export interface RatioInfo {
   pembilang: Decimal;
   penyebut: Decimal;
-  /** pembilang / penyebut × 100; undefined when the penyebut is 0. */
-  persen?: Decimal;
+  /** The multiplier k: 100 for a percentage, 1.000 / 100.000 for rates, 1 for an index (see `ratioMultiplier`). */
+  pengali: Decimal;
+  /** Where `pengali` came from: the Satuan, the IKU Formula, or the default (× 100). */
+  pengaliDari: PengaliDari;
+  /** pembilang / penyebut × pengali, in the indicator's unit; undefined when the penyebut is 0. */
+  nilai?: Decimal;
 }
 
 /** Quarterly realisasi of a PK row (`Realisasi TW1` … `TW4`). */
@@ -161,7 +166,10 @@ export interface IndicatorResult {
   /** The target measured against: PK `Target`, else IKU `Target <tahun>`. */
   target?: Quantity;
   targetSource?: "pk" | "iku";
-  /** The target count implied by a % target of a ratio indicator: target × penyebut / 100 (12 % of 125.326 = 15.039,12). */
+  /**
+   * The target count implied by the target of a ratio indicator: target × penyebut / pengali (12 % of 125.326 =
+   * 15.039,12; 100 per 100.000 of 8.400 births = 8,4).
+   */
   targetJumlah?: Decimal;
   /** The realisasi measured (see `realisasiFrom`). */
   realisasi?: Measured;

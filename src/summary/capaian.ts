@@ -23,6 +23,7 @@ function indicatorJson(r: IndicatorResult) {
     realisasi_dari: r.realisasiFrom ?? null,
     pembilang: plain(r.rasio?.pembilang) ?? null,
     penyebut: plain(r.rasio?.penyebut) ?? null,
+    pengali: plain(r.rasio?.pengali) ?? null,
     capaian: plain(r.capaian) ?? null,
     capaian_dipakai: plain(r.capaianDipakai) ?? null,
     status: r.status,

@@ -123,8 +123,9 @@ export function capaianNegatif(target: Decimal.Value, realisasi: Decimal.Value, 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Budget: leaves (sub kegiatan) are the only amounts typed; kegiatan and program rows are their sums.
+// Exported for the other shipped example (examples/contoh-dinas-kesehatan.ts).
 
-interface SubKegiatan {
+export interface SubKegiatan {
   kode: string;
   uraian: string;
   paguAwal: number;
@@ -132,12 +133,12 @@ interface SubKegiatan {
   realisasi: number;
   sumberDana?: string;
 }
-interface Kegiatan {
+export interface Kegiatan {
   kode: string;
   uraian: string;
   sub: SubKegiatan[];
 }
-interface Program {
+export interface Program {
   kode: string;
   uraian: string;
   sasaran?: number;
@@ -433,7 +434,8 @@ function budgetRow(
   };
 }
 
-function anggaranRows(programs: Program[]): AnggaranContoh[] {
+/** The Anggaran rows of a program tree: programs and kegiatan as the sums of their sub kegiatan, each with its Persen. */
+export function anggaranRows(programs: Program[]): AnggaranContoh[] {
   const rows: AnggaranContoh[] = [];
   for (const p of programs) {
     const kegiatanTotals = p.kegiatan.map((k) => sum(k.sub));

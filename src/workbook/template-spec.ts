@@ -570,7 +570,8 @@ export function petunjuk(spec: TemplateSpec): PetunjukLine[] {
     },
     {
       text:
-        "Indikator rasio (mis. persentase PPKS yang dilayani): isi Pembilang dan Penyebut di sheet PK. Realisasi (%) dihitung ulang dari keduanya, " +
+        "Indikator rasio (mis. persentase PPKS yang dilayani, angka kematian ibu per 100.000 kelahiran hidup): isi Pembilang dan Penyebut di sheet PK. " +
+        "Realisasi dihitung ulang dari keduanya dengan pengali dari Satuan atau Formula (% → × 100; per 1.000 → × 1.000; per 100.000 → × 100.000; indeks → × 1), " +
         "dan rincian pembilangnya boleh ditulis di sheet PPKS dengan Kode IKU yang sama; jumlah realisasinya harus sama dengan Pembilang.",
     },
     {

@@ -132,8 +132,11 @@ function computation(ctx: Ctx, i: IndicatorResult): string[] {
     const nilai = i.triwulan.nilai.filter((v): v is Measured => v !== undefined).map((v) => ctx.measured(v)).join("; ");
     lines.push(msg.realisasiTriwulan(nilai, msg.AGREGASI[i.triwulan.agregasi] ?? i.triwulan.agregasi, ctx.realisasi(i)));
   }
-  if (i.rasio && i.rasio.persen) {
-    lines.push(msg.realisasiRasio(formatNumber(i.rasio.pembilang), formatNumber(i.rasio.penyebut), pct(i.rasio.persen)));
+  const persen = i.rasio?.pengali.equals(100) ?? false;
+  if (i.rasio && i.rasio.nilai) {
+    const pengali = persen ? "100%" : formatNumber(i.rasio.pengali);
+    const hasil = persen ? pct(i.rasio.nilai) : ctx.withUnit(ctx.num(i.rasio.nilai), i.satuan);
+    lines.push(msg.realisasiRasio(formatNumber(i.rasio.pembilang), formatNumber(i.rasio.penyebut), pengali, hasil));
   }
   if (i.status !== "ok") return lines;
   const target = ctx.target(i);
@@ -141,7 +144,8 @@ function computation(ctx: Ctx, i: IndicatorResult): string[] {
   const hasil = pct(i.capaian);
   if (i.metode === "positif" && i.rasio && i.targetJumlah && i.realisasiFrom === "rasio") {
     // the target count (12 % of 125.326 persons = 15.039,12) is never printed: persons carry no decimals
-    lines.push(msg.capaianRasio(formatNumber(i.rasio.pembilang), ctx.withUnit(target, "%"), formatNumber(i.rasio.penyebut), hasil));
+    const targetRasio = persen ? ctx.withUnit(target, "%") : `${target} / ${formatNumber(i.rasio.pengali)}`;
+    lines.push(msg.capaianRasio(formatNumber(i.rasio.pembilang), targetRasio, formatNumber(i.rasio.penyebut), hasil));
   } else if (i.metode === "positif") lines.push(msg.capaianPositif(realisasi, target, hasil));
   else if (i.metode === "negatif") lines.push(msg.capaianNegatif(target, realisasi, hasil));
   else if (i.metode === "ordinal") lines.push(msg.capaianOrdinal(realisasi, target, hasil));

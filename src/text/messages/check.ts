@@ -16,12 +16,15 @@ export const DESCRIPTIONS = {
   "rumus/usang": "Nilai tersimpan rumus SUM sama dengan jumlah sel yang dicakupnya (workbook sudah dihitung ulang)",
   "rumus/teks-dalam-sum": "Rentang rumus SUM tidak berisi angka yang ditulis sebagai teks",
   "pk/capaian": "Capaian PK yang tertulis sama dengan capaian yang dihitung dari target dan realisasi menurut polaritas",
-  "pk/rasio": "Realisasi (%) indikator rasio sama dengan Pembilang / Penyebut × 100",
+  "pk/rasio":
+    "Realisasi indikator rasio sama dengan Pembilang / Penyebut × pengali (100 untuk persen, 1.000 atau 100.000 untuk angka per 1.000 / per 100.000, dari Satuan atau Formula)",
   "pk/target-iku": "Target PK sama dengan target IKU tahun laporan",
   "pk/triwulan": "Realisasi TW1–TW4 cocok dengan realisasi tahunan menurut aturan agregasinya",
   "pk/tanpa-realisasi": "Indikator PK yang bertarget punya realisasi",
   "pk/target-nol": "Target indikator PK tidak nol (capaian tidak dapat dihitung dari target nol)",
   "capaian/batas": "Capaian indikator tidak melebihi batas kewajaran (bawaan 300%)",
+  "pk/realisasi-janggal":
+    "Realisasi indikator tidak berbeda sekitar 100 kali atau lebih dari targetnya (tanda pengali rasio atau satuan yang keliru)",
   "ppks/pembilang": "Realisasi baris PPKS yang terkait sebuah indikator berjumlah sama dengan Pembilang (atau realisasi) indikator itu",
   "ppks/kode-tidak-dikenal": "Kode IKU pada PPKS menunjuk indikator yang ada di PK",
   "ppks/capaian": "Capaian PPKS yang tertulis sama dengan realisasi / target × 100",
@@ -149,7 +152,8 @@ export const capaianOrdinalBasis = (realisasi: string, target: string) =>
   `realisasi ${realisasi} terhadap target ${target} pada skala huruf =`;
 export const targetZeroDenominator = "target";
 export const penyebutDenominator = "Penyebut";
-export const rasioBasis = (pembilang: string, penyebut: string) => ratioTimes100(`Pembilang ${pembilang}`, `Penyebut ${penyebut}`);
+export const rasioBasis = (pembilang: string, penyebut: string, pengali: string) =>
+  `Pembilang ${pembilang} / Penyebut ${penyebut} × ${pengali} =`;
 
 export const targetVsIku = (subject: string, target: string, year: number, ikuCell: string, ikuTarget: string) =>
   `Target PK ${subject} ${target} berbeda dengan Target ${year} di IKU (${ikuCell}) ${ikuTarget}; wajar bila PK perubahan ` +
@@ -171,6 +175,14 @@ export const noRealisasi = (subject: string, target: string) =>
 export const targetZero = (subject: string) =>
   `Target ${subject} bernilai 0: capaian tidak dapat dihitung (pembagian dengan nol); nyatakan targetnya dengan cara lain, ` +
   `misalnya persentase penurunan`;
+export const farFromTarget = (subject: string, realisasi: string, target: string, kali: string, lebihBesar: boolean, saran: string) =>
+  `Realisasi ${subject} ${realisasi} sekitar ${kali} kali lebih ${lebihBesar ? "besar" : "kecil"} dari targetnya ${target}; ${saran}`;
+export const farFromTargetRasio = (pengali: string, bawaan: boolean) =>
+  `realisasi dihitung Pembilang / Penyebut × ${pengali}` +
+  (bawaan ? " (bawaan, karena Satuan dan Formula tidak menyebut pengali)" : "") +
+  `; nyatakan pengali yang benar di Satuan (mis. "per 100.000 kelahiran hidup", "per 1.000", "‰", "indeks") atau di Formula IKU (mis. "× 100.000")`;
+export const farFromTargetSatuan =
+  "periksa apakah target dan realisasi ditulis dalam satuan yang sama (mis. persen sebagai 0,85 dan 85, atau rupiah dan juta rupiah)";
 export const aboveCeiling = (subject: string, capaian: string, ceiling: string, target: string, realisasi: string) =>
   `Capaian ${subject} ${capaian} melebihi batas kewajaran ${ceiling}; periksa target (${target}) dan realisasi (${realisasi})`;
 

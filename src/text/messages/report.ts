@@ -138,7 +138,7 @@ export const SUMBER = {
   anggaran: "Realisasi anggaran (sheet Anggaran), diolah",
   pengukuran: "Data pengukuran kinerja (sheet PK dan IKU), diolah",
   skala: (nama: string) => `Skala penilaian ${nama}`,
-  ppks: "Rincian penerima layanan (sheet PPKS), diolah",
+  ppks: "Rincian penerima layanan, diolah",
   indikatorProgram: "Indikator program dan kegiatan (sheet Indikator Program), diolah",
   standar: "Sheet Standar",
 } as const;
@@ -298,8 +298,10 @@ export const hasilDiBawahHuruf = (indikator: string, target: string, realisasi: 
 export const indikatorTanpaCapaian = (indikator: string, alasan: string) =>
   `Capaian indikator "${indikator}" belum dapat dihitung: ${alasan}.`;
 export const formulaLabel = "Formula indikator";
-export const realisasiRasio = (pembilang: string, penyebut: string, hasil: string) =>
-  `Realisasi = ${pembilang} / ${penyebut} × 100% = ${hasil}`;
+/** `pengali` is "100%" for a percentage, "100.000" for a rate per 100.000; `hasil` carries its unit. */
+export const realisasiRasio = (pembilang: string, penyebut: string, pengali: string, hasil: string) =>
+  `Realisasi = ${pembilang} / ${penyebut} × ${pengali} = ${hasil}`;
+/** `target` is "12%" (a percentage of the penyebut) or "100 / 100.000" (a rate per 100.000). */
 export const capaianRasio = (pembilang: string, target: string, penyebut: string, hasil: string) =>
   `Capaian = ${pembilang} / (${target} × ${penyebut}) × 100% = ${hasil}`;
 export const capaianPositif = (realisasi: string, target: string, hasil: string) =>
