@@ -25,6 +25,7 @@ import { rule as indikatorProgramCapaian } from "./rules/indikator-program-capai
 import { rule as angkaNegatif } from "./rules/angka-negatif.js";
 import { pembulatan, penyebutNol } from "./rules/angka.js";
 import { rule as profilKunciHilang } from "./rules/profil-kunci-hilang.js";
+import { rule as profilPerjanjianKinerja } from "./rules/profil-perjanjian-kinerja.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
 import { rule as narasiKunciHilang } from "./rules/narasi-kunci-hilang.js";
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   pembulatan,
   penyebutNol,
   profilKunciHilang,
+  profilPerjanjianKinerja,
   lembarTidakAda,
   lembarKosong,
   narasiKunciHilang,

@@ -202,6 +202,20 @@ function profilKeys(years: SpecYears): ProfilKeySpec[] {
     { key: "Jabatan Kepala", note: "Jabatan pada blok tanda tangan, mis. Kepala Dinas Sosial Kota Bekasi." },
     { key: "Tempat", note: "Tempat penandatanganan laporan, mis. Bekasi." },
     { key: "Tanggal", note: "Tanggal penandatanganan laporan. Sebaiknya diisi sebagai tanggal Excel." },
+    {
+      key: "Tanggal PK",
+      note: `Tanggal penandatanganan Perjanjian Kinerja (PK murni) tahun ${years.tahun}, biasanya awal tahun, mis. 6 Januari ${years.tahun}. Lampiran PK memakai tanggal ini, bukan tanggal laporan.`,
+    },
+    { key: "Tempat PK", note: "Tempat penandatanganan Perjanjian Kinerja. Kosong berarti sama dengan Tempat." },
+    {
+      key: "Tanggal PK Perubahan",
+      note: "Opsional: tanggal penandatanganan PK perubahan (setelah APBD Perubahan). Bila diisi, kedua PK dilampirkan: PK murni dengan Pagu Awal dan PK perubahan dengan Pagu Perubahan.",
+    },
+    { key: "Nama Kepala Daerah", note: "Nama Wali Kota / Bupati / Gubernur yang menandatangani PK sebagai PIHAK KEDUA, beserta gelar." },
+    {
+      key: "Jabatan Kepala Daerah",
+      note: "Jabatan PIHAK KEDUA pada PK, mis. Wali Kota Bekasi. Kosong berarti disimpulkan dari Pemerintah Daerah (Kota → Wali Kota, Kabupaten → Bupati, Provinsi → Gubernur).",
+    },
     { key: "Alamat", note: "Alamat kantor untuk sampul laporan." },
     { key: "Telepon", note: "Nomor telepon kantor." },
     { key: "Email", note: "Alamat email resmi kantor." },

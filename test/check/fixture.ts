@@ -27,6 +27,10 @@ export function baseSheets(): Sheets {
       ["Jabatan Kepala", "Kepala Dinas Sosial"],
       ["Tempat", "Kota Contoh"],
       ["Tanggal", "15 Januari 2026"],
+      ["Tanggal PK", "6 Januari 2025"],
+      ["Tanggal PK Perubahan", "1 Oktober 2025"],
+      ["Nama Kepala Daerah", "H. Ahmad Fauzi, S.E."],
+      ["Jabatan Kepala Daerah", "Wali Kota Contoh"],
     ],
     //  A        B         C                                  D      E            F              G
     IKU: [

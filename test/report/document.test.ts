@@ -43,7 +43,8 @@ describe("the example's document structure", () => {
       "4.1 Kesimpulan",
       "4.2 Langkah Perbaikan ke Depan",
       "Lampiran 1 Perjanjian Kinerja Tahun 2025",
-      "Lampiran 2 Formulir Pengukuran Kinerja Tahun 2025",
+      "Lampiran 2 Perjanjian Kinerja Perubahan Tahun 2025",
+      "Lampiran 3 Formulir Pengukuran Kinerja Tahun 2025",
     ]);
     expect(styled(doc.xml, "Heading3")).toEqual([
       "3.2.1 Sasaran 1: Meningkatnya rehabilitasi sosial bagi Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
@@ -74,7 +75,7 @@ describe("the example's document structure", () => {
         "Tabel 2.2 Indikator Kinerja Utama dan Target Renstra 2025–2029",
         "Tabel 3.1 Skala Penilaian Capaian Kinerja",
         "Tabel 3.2 Capaian Kinerja Tahun 2025",
-        "Tabel L.3 Formulir Pengukuran Kinerja Tahun 2025",
+        "Tabel L.5 Formulir Pengukuran Kinerja Tahun 2025",
       ]),
     );
     // every caption is followed by its table, and every table by a "Sumber:" line
@@ -120,7 +121,7 @@ describe("the example's document structure", () => {
         expect.stringMatching(/^BAB II PERENCANAAN KINERJA\t\d+$/),
         expect.stringMatching(/^BAB III AKUNTABILITAS KINERJA\t\d+$/),
         expect.stringMatching(/^3\.2\.4 Sasaran 4: .*\t\d+$/),
-        expect.stringMatching(/^Lampiran 2 Formulir Pengukuran Kinerja Tahun 2025\t\d+$/),
+        expect.stringMatching(/^Lampiran 3 Formulir Pengukuran Kinerja Tahun 2025\t\d+$/),
       ]),
     );
     expect(daftarIsi!.length).toBe(styled(doc.xml, "Heading1").length + styled(doc.xml, "Heading2").length + styled(doc.xml, "Heading3").length);

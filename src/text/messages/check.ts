@@ -33,6 +33,8 @@ export const DESCRIPTIONS = {
   "angka/pembulatan": "Angka yang tertulis hanya berbeda karena cara membulatkan (dipotong, dibulatkan ke genap, atau selisih satu satuan)",
   "angka/penyebut-nol": "Persentase yang penyebutnya nol atau kosong tidak dapat diperiksa",
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
+  "profil/perjanjian-kinerja":
+    "Profil menyebut Perjanjian Kinerja sebagaimana ditandatangani: tanggalnya pada tahun laporan, nama dan jabatan kepala daerah, dan tanggal PK perubahan bila pagu berubah",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
   "narasi/kunci-hilang":
     "Narasi berisi analisis yang hanya dapat ditulis instansi: faktor pendukung, penghambat, solusi, dan langkah ke depan setiap sasaran, alasan sisa anggaran, serta penghambat dan solusi setiap indikator di bawah target",
@@ -198,6 +200,20 @@ export const programIndicatorSubject = (indikator: string) => `Capaian indikator
 
 export const profilKeyMissing = (key: string, purpose: string) =>
   `Isian Profil "${key}" kosong atau tidak ada; diperlukan untuk ${purpose}`;
+export const pkKeyMissing = (key: string, akibat: string) => `Isian Profil "${key}" kosong atau tidak ada; ${akibat}`;
+export const PK_AKIBAT = {
+  tanggalPk: "lampiran Perjanjian Kinerja mencetak tempat isian tanggal, bukan tanggal penandatanganannya",
+  namaKepalaDaerah: "blok tanda tangan PIHAK KEDUA pada Perjanjian Kinerja dicetak tanpa nama",
+  jabatanKepalaDaerah: (jabatan: string) => `jabatan PIHAK KEDUA pada Perjanjian Kinerja disimpulkan dari Pemerintah Daerah: "${jabatan}"`,
+  tanggalPkPerubahan: (awal: string, perubahan: string) =>
+    `pagu berubah (pagu awal ${awal}, pagu perubahan ${perubahan}) tetapi hanya PK murni dengan pagu awal yang dilampirkan; isi tanggal PK perubahan agar keduanya dilampirkan`,
+} as const;
+export const pkDateUnreadable = (key: string, text: string) =>
+  `Isian Profil "${key}" "${text}" tidak terbaca sebagai tanggal; tulis sebagai tanggal Excel atau seperti 6 Januari 2025`;
+export const pkDateYear = (key: string, tanggal: string, tahun: number) =>
+  `Isian Profil "${key}" ${tanggal} tidak jatuh pada tahun laporan ${tahun}; Perjanjian Kinerja ditandatangani pada tahun yang diperjanjikan`;
+export const pkPerubahanBeforeMurni = (murni: string, perubahan: string) =>
+  `Tanggal PK Perubahan ${perubahan} lebih awal dari Tanggal PK ${murni}`;
 export const PROFIL_PURPOSE = {
   sampul: "sampul dan judul dokumen",
   tahun: "tahun laporan dan target tahun berjalan",

@@ -82,9 +82,10 @@ export const BAB4 = {
 } as const;
 
 export const LAMPIRAN = {
-  pk: (tahun: number) => `Lampiran 1 Perjanjian Kinerja Tahun ${tahun}`,
-  fpk: (tahun: number) => `Lampiran 2 Formulir Pengukuran Kinerja Tahun ${tahun}`,
-  pkJudul: (tahun: number) => `PERJANJIAN KINERJA TAHUN ${tahun}`,
+  pk: (nomor: number, tahun: number, perubahan = false) =>
+    `Lampiran ${nomor} Perjanjian Kinerja ${perubahan ? "Perubahan " : ""}Tahun ${tahun}`,
+  fpk: (nomor: number, tahun: number) => `Lampiran ${nomor} Formulir Pengukuran Kinerja Tahun ${tahun}`,
+  pkJudul: (tahun: number, perubahan = false) => `PERJANJIAN KINERJA ${perubahan ? "PERUBAHAN " : ""}TAHUN ${tahun}`,
   fpkJudul: "FORMULIR PENGUKURAN KINERJA",
   pihakPertama: "PIHAK PERTAMA",
   pihakKedua: "PIHAK KEDUA",
@@ -119,8 +120,10 @@ export const CAP = {
   anggaran: (tahun: number) => `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${tahun}`,
   fpk: (tahun: number) => `Formulir Pengukuran Kinerja Tahun ${tahun}`,
   fpkAnggaran: (tahun: number) => `Anggaran dan Realisasi Program Tahun ${tahun}`,
-  lampiranPk: (tahun: number) => `Perjanjian Kinerja Tahun ${tahun}: Sasaran, Indikator dan Target`,
-  lampiranPkAnggaran: (tahun: number) => `Perjanjian Kinerja Tahun ${tahun}: Program dan Anggaran`,
+  lampiranPk: (tahun: number, perubahan = false) =>
+    `Perjanjian Kinerja ${perubahan ? "Perubahan " : ""}Tahun ${tahun}: Sasaran, Indikator dan Target`,
+  lampiranPkAnggaran: (tahun: number, perubahan = false) =>
+    `Perjanjian Kinerja ${perubahan ? "Perubahan " : ""}Tahun ${tahun}: Program dan Anggaran ${perubahan ? "(Pagu Perubahan)" : "(Pagu Awal)"}`,
 } as const;
 
 export const GAMBAR = {
@@ -243,6 +246,9 @@ export const kataPengantarPenutup = (tempat: string, tanggal: string) => `${temp
 export const nip = (n: string) => `NIP. ${n}`;
 export const tandaTanganKosong = "(.........................................)";
 export const tanggalKosong = "[[tanggal penandatanganan]]";
+export const tanggalPkKosong = "[[tanggal penandatanganan Perjanjian Kinerja]]";
+/** The PK's PIHAK KEDUA in the statement: `Tri Adhianto, Wali Kota Bekasi` or the title alone. */
+export const pihakKedua = (nama: string | undefined, jabatan: string) => (nama ? `${nama}, ${jabatan}` : jabatan);
 export const isiProfil = (kunci: string) => `[[${kunci} instansi]]`;
 
 export const ikhtisarSasaran = (nomor: number, sasaran: string, capaian: string, kategori: string | undefined, tercapai: string) =>
