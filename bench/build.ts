@@ -86,7 +86,7 @@ const lines = [
   "",
   "| tahap | pertama | median panas | bagian (panas) |",
   "|---|---:|---:|---:|",
-  `| baca workbook (exceljs → model) | ${ms(cold.read)} | ${ms(m(phases.read))} | ${pct(m(phases.read))} |`,
+  `| baca workbook (xlsx → model) | ${ms(cold.read)} | ${ms(m(phases.read))} | ${pct(m(phases.read))} |`,
   `| hitung (computeLkip) | ${ms(cold.compute)} | ${ms(m(phases.compute))} | ${pct(m(phases.compute))} |`,
   `| periksa (checkModel) | ${ms(cold.check)} | ${ms(m(phases.check))} | ${pct(m(phases.check))} |`,
   `| susun pohon dokumen (buildDocument) | ${ms(cold.tree)} | ${ms(m(phases.tree))} | ${pct(m(phases.tree))} |`,
@@ -95,7 +95,7 @@ const lines = [
   "",
   `Tanpa menghitung nomor halaman, pengemasan ${ms(m(phases.packNoPages))}: tata letak halaman ` +
     `untuk daftar isi, daftar tabel, dan daftar gambar memakan ${ms(m(phases.pack) - m(phases.packNoPages))}. ` +
-    `Selisih waktu CLI dengan jumlah di atas adalah memuat Node dan modul (docx, exceljs) serta kompilasi JIT yang ` +
+    `Selisih waktu CLI dengan jumlah di atas adalah memuat Node dan modul (docx) serta kompilasi JIT yang ` +
     `dipanaskan di dalam proses.`,
   "",
   `Workbook lebih besar (bench/workload.ts; median dari ${Math.min(runs, 3)} kali jalan CLI):`,

@@ -1,4 +1,4 @@
-// Read floor: only load the workbook with exceljs, as every lkip command must.
+// Read floor: only load the workbook with exceljs — the yardstick of issue 14 (lkip itself reads with src/workbook/xlsx/).
 import ExcelJS from "exceljs";
 
 const wb = new ExcelJS.Workbook();
