@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { Inflate } from "fflate";
 import { LkipError } from "../errors.js";
 import * as msg from "../text/messages/reader.js";
+import { sniffInput } from "./sniff.js";
 
 /** Documented limits (docs/workbook.md): a workbook past them is refused before it is read. */
 export const LIMITS = {
@@ -124,6 +125,8 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new LkipError(buf.includes(ENCRYPTION_INFO) ? msg.encrypted(file) : msg.legacyXls(file));
   }
   const dir = buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50 ? zipDirectory(buf) : undefined;
+  const named = sniffInput(file, buf, dir?.map((e) => e.name));
+  if (named) throw new LkipError(named);
   if (!dir) throw new LkipError(msg.notXlsx(file));
   if (dir.length > LIMITS.entries) throw new LkipError(msg.tooLarge(file, `jumlah isi arsip ${dir.length}`, String(LIMITS.entries)));
   try {

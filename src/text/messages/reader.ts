@@ -8,6 +8,20 @@ export const encrypted = (file: string) =>
   `${file} dilindungi kata sandi (terenkripsi); simpan ulang tanpa kata sandi lalu coba lagi`;
 export const legacyXls = (file: string) =>
   `${file} berformat Excel lama (.xls); simpan ulang sebagai .xlsx lalu coba lagi`;
+export const csvInput = (file: string, separator: string) =>
+  `${file} adalah teks berpemisah ${separator} (CSV/TSV), bukan workbook; salin isinya ke sheet yang sesuai pada workbook dari "lkip init", lalu simpan sebagai .xlsx`;
+export const pdfInput = (file: string) =>
+  `${file} adalah PDF, bukan workbook; angkanya perlu disalin ke workbook dari "lkip init" yang disimpan sebagai .xlsx`;
+export const odsInput = (file: string) =>
+  `${file} adalah spreadsheet OpenDocument (.ods); buka di LibreOffice Calc lalu simpan sebagai .xlsx (Simpan Sebagai, jenis Excel 2007-365)`;
+export const xlsbInput = (file: string) =>
+  `${file} adalah workbook biner Excel (.xlsb); buka di Excel lalu simpan sebagai .xlsx (Excel Workbook)`;
+export const htmlInput = (file: string) =>
+  `${file} adalah halaman web (HTML) yang diberi nama seperti workbook, biasanya unduhan dari aplikasi; buka di Excel lalu simpan sebagai .xlsx`;
+export const xmlSpreadsheetInput = (file: string) =>
+  `${file} adalah XML Spreadsheet 2003, bukan .xlsx; buka di Excel lalu simpan sebagai .xlsx`;
+export const docxInput = (file: string) =>
+  `${file} adalah dokumen Word (.docx), bukan workbook; perintah ini membaca workbook .xlsx (lihat "lkip init")`;
 export const tooLarge = (file: string, what: string, limit: string) =>
   `${file} terlalu besar untuk dibaca: ${what} melebihi batas ${limit}`;
 export const cannotRead = (file: string, reason: string) => `${file} tidak dapat dibaca: ${reason}`;
