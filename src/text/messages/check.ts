@@ -34,7 +34,7 @@ export const DESCRIPTIONS = {
   "lembar/kosong": "Sheet utama (Profil, IKU, PK, Anggaran) berisi data di bawah baris judulnya",
   // problems found while reading the workbook
   "baca/bukan-angka": "Sel di kolom angka berisi teks, tanggal, atau nilai lain yang bukan angka",
-  "baca/angka-ambigu": "Angka teks seperti 1.576 dibaca cara Indonesia (titik pemisah ribuan); diberitahukan cara membacanya",
+  "baca/angka-ambigu": "Angka teks seperti 1.576 atau 1,576 dibaca cara Indonesia; cara membacanya dan arti lainnya dieja dengan kata",
   "baca/rumus-tanpa-nilai": "Rumus tanpa nilai tersimpan (workbook belum pernah dihitung ulang)",
   "baca/nilai-galat": "Sel berisi nilai galat (#DIV/0!, #N/A, #REF!, …)",
   "baca/kolom-hilang": "Baris judul kolom sebuah sheet tidak ditemukan atau kolom wajibnya tidak ada",

@@ -1,4 +1,7 @@
 // Messages of the workbook reader: what was found in a cell and why it cannot be used as is.
+import type { Decimal } from "decimal.js";
+import { formatNumber, formatPlain } from "../format.js";
+import { terbilang } from "../terbilang.js";
 
 export const fileNotFound = (file: string) => `Berkas tidak ditemukan: ${file}`;
 export const notAFile = (file: string) => `Bukan berkas: ${file} (sebuah folder?)`;
@@ -63,8 +66,17 @@ export const rangeNotAllowed = (text: string, column: string) =>
   `"${text}" adalah rentang; rentang hanya boleh pada kolom target, bukan ${column}`;
 export const letterNotAllowed = (text: string, column: string) =>
   `"${text}" pada kolom ${column} adalah huruf; huruf (AA, A, BB, …) hanya boleh bila satuannya predikat, nilai huruf, atau mutu`;
-export const ambiguousNumber = (text: string, read: string) =>
-  `"${text}" dibaca sebagai ${read} (cara Indonesia: titik pemisah ribuan, koma desimal); periksa bila maksudnya lain`;
+/**
+ * A text number with one three-digit group (`1.576`, `1,576`), read the Indonesian way, and the other reading spelt
+ * out: `"1.576" dibaca sebagai seribu lima ratus tujuh puluh enam (1.576); bila maksudnya satu koma lima tujuh enam,
+ * tulis 1,576 sebagai angka atau 1,58`.
+ */
+export function ambiguousNumber(text: string, read: Decimal, other: Decimal, otherIsDecimal: boolean): string {
+  const instead = otherIsDecimal
+    ? `tulis ${formatNumber(other)} sebagai angka atau ${formatNumber(other, 2)}`
+    : `tulis ${formatPlain(other)} tanpa titik, sebagai angka`;
+  return `"${text}" dibaca sebagai ${terbilang(read)} (${formatNumber(read)}); bila maksudnya ${terbilang(other)}, ${instead}`;
+}
 export const dateInNumber = (column: string) => `kolom ${column} berisi tanggal, bukan angka`;
 export const boolInNumber = (column: string) => `kolom ${column} berisi TRUE/FALSE, bukan angka`;
 export const badLevel = (text: string) =>
