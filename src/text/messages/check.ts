@@ -28,6 +28,7 @@ export const DESCRIPTIONS = {
   "indikator-program/capaian": "Capaian Indikator Program yang tertulis sama dengan capaian dari target dan realisasinya",
   "angka/negatif": "Jumlah uang dan jumlah orang tidak negatif",
   "angka/pembulatan": "Angka yang tertulis hanya berbeda karena cara membulatkan (dipotong, dibulatkan ke genap, atau selisih satu satuan)",
+  "angka/pecahan": "Persentase yang tampaknya ditulis sebagai pecahan (0,855 untuk 85,5 %) pada indikator bersatuan % dan kolom Persen anggaran",
   "angka/penyebut-nol": "Persentase yang penyebutnya nol atau kosong tidak dapat diperiksa",
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
@@ -143,6 +144,12 @@ export const capaianRentangBasis = (realisasi: string, target: string, polaritas
   `realisasi ${realisasi} terhadap rentang target ${target} (polaritas ${polaritas}) =`;
 export const capaianOrdinalBasis = (realisasi: string, target: string) =>
   `realisasi ${realisasi} terhadap target ${target} pada skala huruf =`;
+export const fractionRealisasi = (subject: string) => `Realisasi ${subject}`;
+export const fractionTarget = (subject: string) => `Target ${subject}`;
+export const fractionPersen = (kode: string) => `Persen anggaran ${kode}`;
+/** `value` and `times100` in Indonesian notation: 0,855 and 85,5. */
+export const fractionPercent = (what: string, value: string, times100: string) =>
+  `${what} ${value} tampaknya ditulis sebagai pecahan (${value} = ${times100} %); tulis ${times100} atau beri sel itu format persen`;
 export const targetZeroDenominator = "target";
 export const penyebutDenominator = "Penyebut";
 export const rasioBasis = (pembilang: string, penyebut: string) => ratioTimes100(`Pembilang ${pembilang}`, `Penyebut ${penyebut}`);
