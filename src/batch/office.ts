@@ -1,5 +1,6 @@
 // One office of a batch: read → compute → check → (build). Never throws: a failure is a result with its reason.
 import { mkdir } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { computeLkip } from "../engine/index.js";
 import type { Computed } from "../engine/types.js";
@@ -40,7 +41,27 @@ function summarize(task: OfficeTask, model: Model, computed: Computed): OfficeRe
   };
 }
 
-export async function processOffice(task: OfficeTask): Promise<OfficeResult> {
+/**
+ * The document's path in this run: the default name, or — when another office of the run already claimed it (two
+ * workbooks of one office and year in one folder) — the name with the workbook's own name appended.
+ */
+async function claimOutput(task: OfficeTask, model: Model, tahun: number, claim: Claim): Promise<{ output: string; renamedFrom?: string }> {
+  const { defaultOutputName, slug } = await import("../report/write.js");
+  const folder = task.outDir ?? dirname(resolve(task.file));
+  const plainName = defaultOutputName(model, tahun);
+  const stem = plainName.replace(/\.docx$/, "");
+  const own = slug(basename(task.file, extname(task.file))) || "workbook";
+  for (let n = 0; ; n++) {
+    const name = n === 0 ? plainName : `${stem}-${own}${n > 1 ? `-${n}` : ""}.docx`;
+    const output = join(folder, name);
+    if (await claim(output)) return n === 0 ? { output } : { output, renamedFrom: plainName };
+  }
+}
+
+/** Asks the run for an output path; true when no other office of the run has it. */
+export type Claim = (path: string) => Promise<boolean> | boolean;
+
+export async function processOffice(task: OfficeTask, claim: Claim = () => true): Promise<OfficeResult> {
   const start = performance.now();
   const done = (r: OfficeResult): OfficeResult => ({ ...r, ms: Math.round(performance.now() - start) });
   try {
@@ -58,16 +79,14 @@ export async function processOffice(task: OfficeTask): Promise<OfficeResult> {
     if (task.mode === "build") {
       if (result.errors > 0 && !task.force) {
         result.outputSkipped = msg.skippedErrors(result.errors);
-      } else if (task.outside && !task.outDir) {
-        result.outputSkipped = msg.skippedOutside;
       } else {
         if (task.outDir) await mkdir(task.outDir, { recursive: true });
-        const { writeReport } = await import("../report/write.js");
-        const written = await writeReport(model, computed, {
-          ...(task.outDir ? { outDir: task.outDir } : {}),
-          force: task.force,
-        });
+        const { assertBuildable, writeReport } = await import("../report/write.js");
+        assertBuildable(model, computed);
+        const { output, renamedFrom } = await claimOutput(task, model, computed.tahun!, claim);
+        const written = await writeReport(model, computed, { output, force: task.force });
         result.output = written.output;
+        if (renamedFrom) result.outputNote = msg.renamed(renamedFrom);
       }
     }
     return done(result);

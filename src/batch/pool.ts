@@ -1,6 +1,7 @@
 // Running office tasks on N worker threads. Results come back in task order, whatever order workers finish in,
 // so a batch's output is the same as running each office alone.
 import { Worker } from "node:worker_threads";
+import { isTempMessage, onInterrupt, releaseTemp, trackTemp, type TempMessage } from "../util/atomic.js";
 import { failedResult } from "./result.js";
 import type { OfficeResult, OfficeTask } from "./types.js";
 
@@ -23,11 +24,43 @@ const WORKER_URL = new URL("./worker.js", import.meta.url);
 const YOUNG_GENERATION_MB = 384;
 const OLD_GENERATION_MB = 4096;
 
+/** A worker asks for an output path before writing it: no two offices of one run write the same file. */
+export interface ClaimRequest {
+  claimId: number;
+  claim: string;
+}
+export interface ClaimAnswer {
+  claimId: number;
+  granted: boolean;
+}
+export const isClaimRequest = (m: unknown): m is ClaimRequest =>
+  typeof m === "object" && m !== null && typeof (m as ClaimRequest).claim === "string";
+
+/** Grants each path once per run; `taken` holds paths claimed before (e.g. the recap). */
+export function claimer(taken: Iterable<string> = []): (path: string) => boolean {
+  const claimed = new Set(taken);
+  return (path) => {
+    if (claimed.has(path)) return false;
+    claimed.add(path);
+    return true;
+  };
+}
+
 /** Processes every task with `jobs` workers (1 or more). A crashed worker fails only the task it was on. */
-export async function runPool(tasks: OfficeTask[], jobs: number, events: PoolEvents = {}): Promise<OfficeResult[]> {
+export async function runPool(
+  tasks: OfficeTask[],
+  jobs: number,
+  events: PoolEvents = {},
+  claim: (path: string) => boolean = claimer(),
+): Promise<OfficeResult[]> {
   const results: OfficeResult[] = new Array(tasks.length);
   let next = 0;
   const workerCount = Math.max(1, Math.min(jobs, tasks.length));
+  // On SIGINT/SIGTERM the workers are stopped before their pending temporary files are removed.
+  const live = new Set<Worker>();
+  const stopListening = onInterrupt(async () => {
+    await Promise.allSettled([...live].map((w) => w.terminate()));
+  });
   const runWorker = () =>
     new Promise<void>((resolve) => {
       let worker: Worker | undefined;
@@ -35,7 +68,20 @@ export async function runPool(tasks: OfficeTask[], jobs: number, events: PoolEve
       const spawn = () => {
         // A workbook that blows up memory fails its own task, not the batch.
         worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-        worker.on("message", (result: OfficeResult) => {
+        const w = worker;
+        live.add(w);
+        w.on("exit", () => live.delete(w));
+        w.on("message", (m: OfficeResult | TempMessage | ClaimRequest) => {
+          if (isTempMessage(m)) {
+            if (m.pending) trackTemp(m.lkipTemp);
+            else releaseTemp(m.lkipTemp);
+            return;
+          }
+          if (isClaimRequest(m)) {
+            w.postMessage({ claimId: m.claimId, granted: claim(m.claim) } satisfies ClaimAnswer);
+            return;
+          }
+          const result = m;
           results[current] = result;
           events.onDone?.(result, current);
           feed();
@@ -64,5 +110,6 @@ export async function runPool(tasks: OfficeTask[], jobs: number, events: PoolEve
       feed();
     });
   await Promise.all(Array.from({ length: workerCount }, runWorker));
+  stopListening();
   return results;
 }

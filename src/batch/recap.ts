@@ -3,6 +3,8 @@ import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { Decimal } from "decimal.js";
 import { writeAtomic } from "../util/atomic.js";
+import { cleanPackage } from "../util/xml-text.js";
+import { XLSX_MODIFIED_BY } from "../util/output.js";
 import { formatPercent, roundHalfUp } from "../text/format.js";
 import * as msg from "../text/messages/batch.js";
 import { renderTable } from "../summary/text-table.js";
@@ -18,7 +20,22 @@ function labeler(results: OfficeResult[]): (r: OfficeResult) => string {
 const asNumber = (v: string | null | undefined, decimals: number): number | null =>
   v === null || v === undefined ? null : Number(roundHalfUp(new Decimal(v), decimals).toFixed());
 
-const note = (r: OfficeResult) => (r.status === "gagal" ? r.reason ?? "" : r.output ?? r.outputSkipped ?? "");
+/** What happened to an office, in a few words: `ditulis`, `tidak ditulis: 18 temuan error (…)`, `gagal`, `diperiksa`. */
+export function statusOf(r: OfficeResult): string {
+  if (r.status === "gagal") return msg.statusFailed;
+  if (r.output) return msg.statusWritten;
+  return r.outputSkipped ?? msg.statusChecked;
+}
+
+/** The document written (and why its name differs), or why the office failed. */
+const note = (r: OfficeResult) =>
+  r.status === "gagal" ? r.reason ?? "" : r.output ? `${r.output}${r.outputNote ? ` (${r.outputNote})` : ""}` : "";
+
+/** Status and note in one line, for the terminal. */
+export function outcomeOf(r: OfficeResult): string {
+  const n = note(r);
+  return n ? `${statusOf(r)}: ${n}` : statusOf(r);
+}
 
 /** A plain decimal string as a number cell; anything else (a range, a letter) as text. Text cells are always written
  *  as strings by exceljs, never as formulas, even when they start with =, +, - or @. */
@@ -38,7 +55,7 @@ export function recapText(results: OfficeResult[]): string {
     r.serapan ? formatPercent(r.serapan, r.desimal) : "-",
     r.status === "ok" ? String(r.errors) : "-",
     r.status === "ok" ? String(r.warnings) : "-",
-    r.status === "ok" ? note(r) || msg.statusOk : `${msg.statusFailed}: ${r.reason}`,
+    outcomeOf(r),
   ]);
   return (
     renderTable(
@@ -53,7 +70,7 @@ export function recapText(results: OfficeResult[]): string {
         { header: "Serapan", align: "right" },
         { header: msg.col.errors, align: "right" },
         { header: msg.col.warnings, align: "right" },
-        { header: msg.col.output, max: 50 },
+        { header: msg.col.status, max: 50 },
       ],
       rows,
     ) + "\n"
@@ -79,6 +96,7 @@ export function recapJson(results: OfficeResult[]) {
       infos: r.infos,
       dokumen: r.output ?? null,
       dokumen_tidak_ditulis: r.outputSkipped ?? null,
+      keterangan_dokumen: r.outputNote ?? null,
       indikator: r.indikator,
     })),
     ringkasan: {
@@ -120,11 +138,11 @@ export function recapWorkbook(results: OfficeResult[]): ExcelJS.Workbook {
       asNumber(r.serapan, r.desimal),
       r.status === "ok" ? r.errors : null,
       r.status === "ok" ? r.warnings : null,
-      r.status === "ok" ? msg.statusOk : msg.statusFailed,
+      statusOf(r),
       note(r),
     ]);
   });
-  styleHeader(ws, [5, 28, 28, 22, 7, 10, 10, 12, 11, 7, 11, 10, 60]);
+  styleHeader(ws, [5, 28, 28, 22, 7, 10, 10, 12, 11, 7, 11, 30, 60]);
   ws.getColumn(8).numFmt = "#,##0.00";
   ws.getColumn(9).numFmt = "#,##0.00";
 
@@ -156,7 +174,6 @@ export function recapWorkbook(results: OfficeResult[]): ExcelJS.Workbook {
 
 export async function writeRecap(file: string, results: OfficeResult[]): Promise<void> {
   const wb = recapWorkbook(results);
-  await writeAtomic(file, async (tmp) => {
-    await wb.xlsx.writeFile(tmp);
-  });
+  wb.lastModifiedBy = XLSX_MODIFIED_BY;
+  await writeAtomic(file, cleanPackage(new Uint8Array(await wb.xlsx.writeBuffer())));
 }

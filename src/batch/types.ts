@@ -32,6 +32,8 @@ export interface OfficeResult {
   infos: number;
   /** The document written, when one was. */
   output?: string;
+  /** Why the document's name differs from the default (another workbook of the run has the same office and year). */
+  outputNote?: string;
   /** Why no document was written although one was asked for (error findings without --force…). */
   outputSkipped?: string;
   indikator: OfficeIndicator[];
@@ -48,6 +50,4 @@ export interface OfficeTask {
   force: boolean;
   /** `--config`: the check configuration for every office; else each workbook's own lkip.config.json, if any. */
   config?: string;
-  /** The workbook's folder lies outside the given folders (reached by a symbolic link): without --out nothing is written. */
-  outside: boolean;
 }

@@ -17,6 +17,7 @@ import { rule as pkTriwulan } from "./rules/pk-triwulan.js";
 import { rule as pkTanpaRealisasi } from "./rules/pk-tanpa-realisasi.js";
 import { rule as pkTargetNol } from "./rules/pk-target-nol.js";
 import { rule as capaianBatas } from "./rules/capaian-batas.js";
+import { rule as pkRealisasiJanggal } from "./rules/pk-realisasi-janggal.js";
 import { rule as ppksPembilang } from "./rules/ppks-pembilang.js";
 import { rule as ppksKodeTidakDikenal } from "./rules/ppks-kode-tidak-dikenal.js";
 import { rule as ppksCapaian } from "./rules/ppks-capaian.js";
@@ -25,8 +26,10 @@ import { rule as angkaNegatif } from "./rules/angka-negatif.js";
 import { pembulatan, penyebutNol } from "./rules/angka.js";
 import { rule as angkaPecahan } from "./rules/angka-pecahan.js";
 import { rule as profilKunciHilang } from "./rules/profil-kunci-hilang.js";
+import { rule as profilPerjanjianKinerja } from "./rules/profil-perjanjian-kinerja.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
+import { rule as narasiKunciHilang } from "./rules/narasi-kunci-hilang.js";
 import { mesin, pembacaan } from "./rules/passthrough.js";
 
 export const RULES: readonly Rule[] = [
@@ -46,6 +49,7 @@ export const RULES: readonly Rule[] = [
   pkTanpaRealisasi,
   pkTargetNol,
   capaianBatas,
+  pkRealisasiJanggal,
   ppksPembilang,
   ppksKodeTidakDikenal,
   ppksCapaian,
@@ -55,8 +59,10 @@ export const RULES: readonly Rule[] = [
   pembulatan,
   penyebutNol,
   profilKunciHilang,
+  profilPerjanjianKinerja,
   lembarTidakAda,
   lembarKosong,
+  narasiKunciHilang,
   ...pembacaan,
   ...mesin,
 ];

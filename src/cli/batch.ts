@@ -5,10 +5,13 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { LkipError } from "../errors.js";
 import { discoverOffices } from "../batch/discover.js";
-import { runPool } from "../batch/pool.js";
-import { recapJson, recapText, writeRecap } from "../batch/recap.js";
+import { claimer, runPool } from "../batch/pool.js";
+import { outcomeOf, recapJson, recapText, writeRecap } from "../batch/recap.js";
 import type { OfficeResult, OfficeTask } from "../batch/types.js";
 import * as msg from "../text/messages/batch.js";
+import { visible } from "../text/terminal.js";
+import * as outMsg from "../text/messages/output.js";
+import { prepareOutput } from "../util/output.js";
 
 interface BatchOptions {
   checkOnly?: boolean;
@@ -30,7 +33,7 @@ function progress(total: number, tty: boolean) {
   const bar = (label: string) => {
     const width = 24;
     const filled = Math.round((done / total) * width);
-    return `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, process.stderr.columns || 100).padEnd(process.stderr.columns || 100);
+    return `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${visible(label)}`.slice(0, process.stderr.columns || 100).padEnd(process.stderr.columns || 100);
   };
   return {
     start(task: OfficeTask) {
@@ -38,9 +41,9 @@ function progress(total: number, tty: boolean) {
     },
     done(r: OfficeResult) {
       done++;
-      const line = r.status === "gagal" ? msg.officeFailed(r.file, r.reason ?? "") : msg.officeOk(r.file, r.errors, r.warnings, r.output);
+      const line = r.status === "gagal" ? msg.officeFailed(r.file, r.reason ?? "") : msg.officeOk(r.file, r.errors, r.warnings, outcomeOf(r));
       if (tty) process.stderr.write(bar(r.relDir || r.file));
-      else process.stderr.write(msg.progressLine(done, total, line) + "\n");
+      else process.stderr.write(visible(msg.progressLine(done, total, line)) + "\n");
     },
     finish() {
       if (tty) process.stderr.write("\r" + " ".repeat(process.stderr.columns || 100) + "\r");
@@ -48,16 +51,34 @@ function progress(total: number, tty: boolean) {
   };
 }
 
+/** `--out`: created when missing; anything else in the way is one line, exit 2. */
+async function makeOutFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "EEXIST" || code === "ENOTDIR" ? outMsg.notAFolder : code === "EACCES" || code === "EPERM" ? outMsg.reasonPermission : String((e as Error).message);
+    throw new LkipError(outMsg.cannotWrite(dir, reason), 2, e);
+  }
+}
+
 export async function run(folders: string[], opts: BatchOptions): Promise<number> {
   const started = performance.now();
   const found = await discoverOffices(folders);
-  for (const m of found.missing) process.stderr.write(msg.notFound(m) + "\n");
+  for (const m of found.missing) process.stderr.write(visible(msg.notFound(m)) + "\n");
   if (found.jobs.length === 0) throw new LkipError(msg.noOffices(folders.join(", ")));
-  for (const c of found.crowded) process.stderr.write(msg.crowded(c.folder, c.count) + "\n");
+  for (const c of found.crowded) process.stderr.write(visible(msg.crowded(c.folder, c.count)) + "\n");
+  for (const l of found.skippedLinks) process.stderr.write(visible(msg.skippedLink(l.link, l.reason, l.target)) + "\n");
 
   // A configuration given for all offices is checked once, before any work: a bad one is a usage error.
   const config = opts.config ? resolve(opts.config) : undefined;
   if (config) await (await import("../check/config.js")).readConfig(config);
+
+  // The recap goes where documents go: --out, else the first folder given (nothing is written outside them). It follows
+  // the output rule, checked before any work: never an input workbook, a foreign file only with --force.
+  const recapFile = opts.recap ?? join(opts.out ?? found.jobs[0]!.root, `rekap-lkip-${today()}.xlsx`);
+  if (opts.out) await makeOutFolder(opts.out);
+  await prepareOutput(recapFile, { kind: "xlsx", force: !!opts.force, inputs: found.jobs.map((j) => j.file), rename: "--recap" });
 
   const tasks: OfficeTask[] = found.jobs.map((j) => ({
     file: j.file,
@@ -66,17 +87,13 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
     ...(opts.out ? { outDir: resolve(opts.out, j.relDir) } : {}),
     force: !!opts.force,
     ...(config ? { config } : {}),
-    outside: j.outside,
   }));
   const jobs = opts.jobs && opts.jobs > 0 ? opts.jobs : availableParallelism();
   const tty = !!process.stderr.isTTY && opts.format !== "json";
   const bar = progress(tasks.length, tty);
-  const results = await runPool(tasks, jobs, { onStart: (t) => bar.start(t), onDone: (r) => bar.done(r) });
+  const results = await runPool(tasks, jobs, { onStart: (t) => bar.start(t), onDone: (r) => bar.done(r) }, claimer([resolve(recapFile)]));
   bar.finish();
 
-  // The recap goes where documents go: --out, else the first folder given (nothing is written outside them).
-  const recapFile = opts.recap ?? join(opts.out ?? found.jobs[0]!.root, `rekap-lkip-${today()}.xlsx`);
-  if (opts.out) await mkdir(opts.out, { recursive: true });
   await writeRecap(recapFile, results);
   if (opts.format === "json") {
     process.stdout.write(JSON.stringify({ ...recapJson(results), rekap: recapFile }, null, 2) + "\n");

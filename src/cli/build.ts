@@ -14,7 +14,10 @@ import type { Computed } from "../engine/types.js";
 import { LkipError } from "../errors.js";
 import type { Model } from "../model/types.js";
 import * as msg from "../text/messages/report.js";
+import { onInterrupt, releaseTemp, trackTemp } from "../util/atomic.js";
+import { prepareOutput } from "../util/output.js";
 import { loadModel, requireSheets } from "./common.js";
+import { visible } from "../text/terminal.js";
 
 export interface BuildCliOptions {
   output?: string;
@@ -23,6 +26,9 @@ export interface BuildCliOptions {
   templates?: string;
   config?: string;
 }
+
+/** The check rule whose findings `build` also lists as the Narasi keys still to write. */
+const NARASI_RULE = "narasi/kunci-hilang";
 
 function where(f: { sheet: string; cell?: string; range?: string }): string {
   return f.cell ? `${f.sheet}!${f.cell}` : f.range ? `${f.sheet}!${f.range}` : f.sheet;
@@ -53,6 +59,9 @@ async function findExecutable(names: readonly string[]): Promise<string | undefi
 async function convertToPdf(soffice: string, docx: string, pdf: string): Promise<void> {
   const work = join(dirname(pdf), `.${basename(pdf)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const profile = join(tmpdir(), `lkip-lo-${process.pid}-${randomBytes(4).toString("hex")}`);
+  trackTemp(work);
+  trackTemp(profile);
+  let stopChild: (() => void) | undefined;
   await mkdir(work);
   try {
     await new Promise<void>((ok, fail) => {
@@ -61,6 +70,8 @@ async function convertToPdf(soffice: string, docx: string, pdf: string): Promise
         [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--convert-to", "pdf", "--outdir", work, docx],
         { stdio: "ignore" },
       );
+      // interrupted: LibreOffice is stopped before the temporary folders are removed
+      stopChild = onInterrupt(() => void child.kill("SIGKILL"));
       const timer = setTimeout(() => {
         child.kill("SIGKILL");
         fail(new Error(msg.pdfTimeout));
@@ -80,8 +91,11 @@ async function convertToPdf(soffice: string, docx: string, pdf: string): Promise
     if (!st?.isFile() || st.size === 0) throw new Error(msg.noPdfOutput);
     await rename(produced, pdf);
   } finally {
+    stopChild?.();
     await rm(work, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
+    releaseTemp(work);
+    releaseTemp(profile);
   }
 }
 
@@ -98,7 +112,22 @@ function version(): string {
   return "";
 }
 
+/**
+ * `-o` names the .docx; with `--pdf` it may name the PDF instead (`-o laporan.pdf --pdf` writes laporan.docx and
+ * laporan.pdf), so no file ever holds something other than its extension says (any other extension is refused by
+ * the output rule, `util/output.ts`).
+ */
+function docxOutput(opts: BuildCliOptions): string | undefined {
+  if (opts.output === undefined) return undefined;
+  if (extname(opts.output).toLowerCase() === ".pdf") {
+    if (!opts.pdf) throw new LkipError(msg.pdfNeedsFlag(opts.output));
+    return opts.output.slice(0, -".pdf".length) + ".docx";
+  }
+  return opts.output;
+}
+
 export async function run(file: string, opts: BuildCliOptions): Promise<number> {
+  const output = docxOutput(opts);
   const model = await loadModel(file);
   requireSheets(model, ["profil", "iku", "pk", "anggaran"], "lkip build");
   const computed = computeLkip(model);
@@ -107,24 +136,33 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
 
   const findings = await runChecks(file, model, computed, opts.config);
   for (const f of findings) {
-    if (f.severity !== "info") process.stderr.write(msg.findingLine(where(f), f.severity, f.message, f.rule) + "\n");
+    if (f.severity !== "info") process.stderr.write(visible(msg.findingLine(where(f), f.severity, f.message, f.rule)) + "\n");
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   if (findings.length > 0) process.stderr.write(msg.findingsSummary(errors, warnings, findings.length - errors - warnings) + "\n");
+  const narasi = findings.filter((f) => f.rule === NARASI_RULE).map((f) => /"([^"]+)"/.exec(f.message)?.[1] ?? "");
+  if (narasi.length > 0) process.stderr.write(msg.narasiBelumDiisi(narasi) + "\n");
   if (errors > 0 && !opts.force) {
     process.stderr.write(msg.refusedErrors(errors) + "\n");
     return 1;
   }
   if (errors > 0) process.stderr.write(msg.forcedWithErrors(errors) + "\n");
 
+  const target = { ...(output !== undefined ? { output } : {}), ...(opts.force ? { force: true } : {}) };
+  const pdf = (docx: string) => join(dirname(docx), `${basename(docx, extname(docx))}.pdf`);
+  if (opts.pdf) {
+    // the PDF follows the output rule too, checked before the document is built
+    const { output: docx } = await report.resolveOutput(model, computed, target);
+    await prepareOutput(pdf(docx), { kind: "pdf", force: !!opts.force, inputs: [file], rename: "-o" });
+  }
+
   const written = await report.writeReport(model, computed, {
-    ...(opts.output !== undefined ? { output: opts.output } : {}),
-    ...(opts.force ? { force: true } : {}),
+    ...target,
     ...(opts.templates !== undefined ? { templatesDir: resolve(opts.templates) } : {}),
     baseDir: dirname(resolve(file)),
     version: version(),
-    onWarning: (w) => process.stderr.write(`${w}\n`),
+    onWarning: (w) => process.stderr.write(`${visible(w)}\n`),
   });
   process.stdout.write(msg.written(written.output) + (written.replacedOwn ? ` ${msg.replacedOwn(written.output)}` : "") + "\n");
 
@@ -134,13 +172,13 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
       process.stderr.write(msg.pdfNoSoffice + "\n");
       return 0;
     }
-    const pdf = join(dirname(written.output), `${basename(written.output, extname(written.output))}.pdf`);
+    const target = pdf(written.output);
     try {
-      await convertToPdf(soffice, written.output, pdf);
+      await convertToPdf(soffice, written.output, target);
     } catch (e) {
       throw new LkipError(msg.pdfFailed(e instanceof Error ? e.message : String(e)), 2, e);
     }
-    process.stdout.write(msg.pdfWritten(pdf) + "\n");
+    process.stdout.write(msg.pdfWritten(target) + "\n");
   }
   return 0;
 }

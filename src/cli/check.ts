@@ -3,13 +3,13 @@
 // usage error (thrown as LkipError and turned into one line by main.ts).
 import { checkModel, type CheckResult, type Finding } from "../check/index.js";
 import { configFor } from "../check/config.js";
-import { assertNotInput, writeAnnotated } from "../check/format/annotate.js";
+import { writeAnnotated } from "../check/format/annotate.js";
 import { formatJson } from "../check/format/json.js";
 import { formatSarif } from "../check/format/sarif.js";
 import { formatStylish } from "../check/format/stylish.js";
 import { computeLkip } from "../engine/index.js";
 import { LkipError } from "../errors.js";
-import { assertWritableTarget } from "../util/atomic.js";
+import { prepareOutput } from "../util/output.js";
 import { SHEETS } from "../workbook/headers.js";
 import { loadModel } from "./common.js";
 import * as msg from "../text/messages/check.js";
@@ -20,6 +20,7 @@ export interface CheckOptions {
   maxWarnings?: number;
   config?: string;
   quiet?: boolean;
+  force?: boolean;
 }
 
 /** 1 when an error-level finding exists or the warnings exceed `maxWarnings`, else 0. */
@@ -43,8 +44,7 @@ function render(format: CheckOptions["format"], result: CheckResult, shown: Find
 export async function run(file: string, opts: CheckOptions): Promise<number> {
   if (opts.annotate) {
     // refuse a bad target before any output, so a usage error never follows a printed report
-    assertNotInput(file, opts.annotate);
-    await assertWritableTarget(opts.annotate);
+    await prepareOutput(opts.annotate, { kind: "xlsx", force: !!opts.force, inputs: [file], rename: "--annotate" });
   }
   const config = await configFor(file, opts.config);
   const model = await loadModel(file);

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Help, Option } from "commander";
 import { LkipError } from "../errors.js";
 import * as msg from "../text/messages/cli.js";
+import { visible } from "../text/terminal.js";
 
 function translate(text: string): string {
   return msg.commanderWords.reduce((s, [re, to]) => s.replace(re, to), text);
@@ -74,6 +75,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("--max-warnings <n>", msg.checkMaxWarnings, parseCount)
     .option("--config <berkas>", msg.checkConfig)
     .option("--quiet", msg.checkQuiet)
+    .option("-f, --force", msg.checkForce)
     .action(async (file: string, opts) => setCode(await (await import("./check.js")).run(file, opts)));
 
   sub("capaian", msg.capaianDescription)
@@ -88,7 +90,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("-j, --jobs <n>", msg.batchJobs, parseCount)
     .option("--recap <berkas>", msg.batchRecap)
     .addOption(new Option("--format <format>", msg.formatOption).choices(["tabel", "json"]).default("tabel"))
-    .option("-f, --force", msg.buildForce)
+    .option("-f, --force", msg.batchForce)
     .option("--config <berkas>", msg.batchConfig)
     .action(async (folders: string[], opts) => setCode(await (await import("./batch.js")).run(folders, opts)));
 
@@ -109,12 +111,12 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof LkipError) {
-      process.stderr.write(`lkip: ${e.message}\n`);
+      process.stderr.write(`lkip: ${visible(e.message)}\n`);
       if (state.debug && e.cause instanceof Error) process.stderr.write(`${e.cause.stack}\n`);
       return e.exitCode;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    process.stderr.write(`lkip: ${msg.unexpected(err.message)}\n`);
+    process.stderr.write(`lkip: ${visible(msg.unexpected(err.message))}\n`);
     if (state.debug) process.stderr.write(`${err.stack}\n`);
     return EXIT.usage;
   }

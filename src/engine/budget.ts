@@ -6,6 +6,8 @@ import type {
   BudgetRowResult,
   BudgetTotals,
   EfisiensiLabel,
+  MetodeEfisiensi,
+  ProgramShare,
   SasaranBudget,
   SerapanStatus,
 } from "./types.js";
@@ -46,6 +48,45 @@ export function efisiensi(
   const e = dec(capaian).minus(dec(serapanValue));
   const shown = desimal === undefined ? e : roundHalfUp(e, desimal);
   return { efisiensi: e, label: shown.isNegative() && !shown.isZero() ? "tidak efisien" : "efisien" };
+}
+
+export const METODE_EFISIENSI: readonly MetodeEfisiensi[] = ["selisih", "sisa", "rasio"];
+export const DEFAULT_METODE_EFISIENSI: MetodeEfisiensi = "selisih";
+
+/** Lower bounds of the `rasio` categories (capaian ÷ serapan × 100), highest first. */
+export const RASIO_KATEGORI: readonly { min: number; label: EfisiensiLabel }[] = [
+  { min: 110, label: "sangat efisien" },
+  { min: 100, label: "efisien" },
+  { min: 90, label: "cukup efisien" },
+];
+
+/**
+ * The figure and label of a sasaran's efficiency by the office's method (see `MetodeEfisiensi`). Thresholds are taken
+ * on the figures rounded half-up at `desimal`, so the label agrees with what is printed. Undefined when a figure the
+ * method needs is missing (no capaian, no serapan, a pagu of 0).
+ */
+export function efisiensiMetode(
+  metode: MetodeEfisiensi,
+  f: { capaian?: Decimal; serapan?: Decimal; sisaPersen?: Decimal },
+  desimal: number,
+): { nilai: Decimal; label: EfisiensiLabel } | undefined {
+  if (f.capaian === undefined) return undefined;
+  if (metode === "selisih") {
+    if (f.serapan === undefined) return undefined;
+    const e = efisiensi(f.capaian, f.serapan, desimal);
+    return { nilai: e.efisiensi, label: e.label };
+  }
+  if (metode === "sisa") {
+    if (f.sisaPersen === undefined) return undefined;
+    const reached = roundHalfUp(f.capaian, desimal).greaterThanOrEqualTo(HUNDRED);
+    const saved = !roundHalfUp(f.sisaPersen, desimal).isNegative();
+    return { nilai: f.sisaPersen, label: reached && saved ? "efisien" : "tidak efisien" };
+  }
+  if (f.serapan === undefined || f.serapan.isZero()) return undefined;
+  const r = f.capaian.dividedBy(f.serapan).times(HUNDRED);
+  const shown = roundHalfUp(r, desimal);
+  const band = RASIO_KATEGORI.find((b) => shown.greaterThanOrEqualTo(b.min));
+  return { nilai: r, label: band?.label ?? "tidak efisien" };
 }
 
 /** Figures of every row of the `Anggaran` sheet. */
@@ -116,19 +157,66 @@ export function budgetTotals(rows: readonly BudgetRowResult[]): BudgetTotals {
   };
 }
 
-/** The budget of a sasaran from its programs, with the efficiency against its capaian. */
+/** A program's amounts scaled by its share (1 / number of sasaran it supports). */
+export function programShare(program: BudgetRowResult, dibagi: number): ProgramShare {
+  const porsi = new Decimal(1).dividedBy(dibagi);
+  const part = (d: Decimal | undefined) => (d === undefined ? undefined : dibagi === 1 ? d : d.times(porsi));
+  const pagu = part(program.pagu);
+  const realisasi = part(program.realisasi);
+  const st = serapanStatus(realisasi, pagu);
+  return {
+    program,
+    porsi,
+    dibagi,
+    ...(pagu !== undefined ? { pagu } : {}),
+    ...(realisasi !== undefined ? { realisasi } : {}),
+    ...(st === "ok" ? { serapan: serapan(realisasi, pagu)! } : {}),
+    serapanStatus: st,
+    ...(pagu !== undefined && realisasi !== undefined ? { sisa: pagu.minus(realisasi) } : {}),
+  };
+}
+
+/**
+ * The budget of a sasaran from its programs' shares, with the efficiency against its capaian by `metode`, and the cost
+ * per unit when the sasaran has exactly one count indicator (`biaya` = realisasi anggaran ÷ that indicator's realisasi).
+ */
 export function sasaranBudget(
-  programs: BudgetRowResult[],
+  shares: ProgramShare[],
   capaian: Decimal | undefined,
   desimal: number,
+  metode: MetodeEfisiensi = DEFAULT_METODE_EFISIENSI,
+  countIndicators: readonly { index: number; satuan?: string; realisasi?: Decimal }[] = [],
 ): SasaranBudget {
-  const totals = budgetTotals(programs);
+  const totals = budgetTotals(
+    shares.map((s) => ({
+      ...s.program,
+      pagu: s.pagu,
+      realisasi: s.realisasi,
+      paguAwal: s.program.paguAwal?.times(s.porsi),
+      paguPerubahan: s.program.paguPerubahan?.times(s.porsi),
+    })) as BudgetRowResult[],
+  );
   const eff =
     capaian !== undefined && totals.serapan !== undefined ? efisiensi(capaian, totals.serapan, desimal) : undefined;
+  const byMethod = efisiensiMetode(metode, { ...(capaian ? { capaian } : {}), ...totals }, desimal);
+  const only = countIndicators.length === 1 ? countIndicators[0]! : undefined;
+  const biaya =
+    only?.realisasi !== undefined && only.realisasi.greaterThan(0) && totals.realisasi !== undefined
+      ? {
+          indikator: only.index,
+          ...(only.satuan ? { satuan: only.satuan } : {}),
+          jumlah: only.realisasi,
+          biaya: totals.realisasi.dividedBy(only.realisasi),
+        }
+      : undefined;
   return {
     ...totals,
-    program: programs,
+    program: shares.map((s) => s.program),
+    bagian: shares,
     ...(capaian !== undefined ? { capaian } : {}),
-    ...(eff ? { efisiensi: eff.efisiensi, label: eff.label } : {}),
+    metode,
+    ...(eff ? { efisiensi: eff.efisiensi } : {}),
+    ...(byMethod ? { nilai: byMethod.nilai, label: byMethod.label } : {}),
+    ...(biaya ? { biayaPerUnit: biaya } : {}),
   };
 }

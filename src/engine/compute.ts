@@ -1,12 +1,13 @@
 // The engine's entry point: model in, every computed figure out. Pure: no I/O, no formatting, no throw for a user's
 // mistake (those become `problems`).
-import type { Decimal } from "decimal.js";
+import { Decimal } from "decimal.js";
 import type { Model, ReadProblem, Source } from "../model/types.js";
-import { budgetRows, budgetTotals, sasaranBudget } from "./budget.js";
+import { budgetRows, budgetTotals, DEFAULT_METODE_EFISIENSI, METODE_EFISIENSI, programShare, sasaranBudget } from "./budget.js";
 import { dec, mean, roundHalfUp } from "./decimal.js";
 import { computeIndicator, yearsWithValue } from "./indicator.js";
 import { matchIku } from "./match.js";
 import * as msg from "../text/messages/engine.js";
+import { isCountUnit } from "./quarters.js";
 import { BUILT_IN_SCALES, DEFAULT_SCALE, getScale, kategori } from "./scales.js";
 import { normalizeText, sameText } from "./text.js";
 import type {
@@ -16,6 +17,8 @@ import type {
   ComputeOptions,
   Computed,
   IndicatorResult,
+  MetodeEfisiensi,
+  ProgramShare,
   RatingScale,
   SasaranResult,
   Summary,
@@ -112,6 +115,41 @@ export function linkSasaran(
   return undefined;
 }
 
+/**
+ * Every sasaran a program's `Sasaran` cell points to: the whole cell as one reference, else each part of a list
+ * (`1, 4`, `1; 4`, `1 dan 4`, `IKU-1/IKU-5`). Empty when nothing matches; a list with an unknown part links nothing.
+ */
+export function linkSasaranAll(
+  value: string | undefined,
+  sasaran: readonly { nomor: number; sasaran: string; indikator: readonly IndicatorResult[] }[],
+): number[] {
+  const whole = linkSasaran(value, sasaran);
+  if (whole !== undefined) return [whole];
+  if (normalizeText(value) === "") return [];
+  const parts = value!.split(/\s*(?:[,;/&]|\bdan\b)\s*/i).filter((p) => p.trim() !== "");
+  if (parts.length < 2) return [];
+  const out: number[] = [];
+  for (const part of parts) {
+    const n = linkSasaran(part, sasaran);
+    if (n === undefined) return [];
+    if (!out.includes(n)) out.push(n);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The efficiency method: option, else Profil `Metode Efisiensi`, else the default; an unknown name is a warning. */
+function resolveMetode(model: Model, option: MetodeEfisiensi | undefined, problems: ReadProblem[]): MetodeEfisiensi {
+  if (option) return option;
+  const entries = model.profil?.entries ?? {};
+  const k = Object.keys(entries).find((e) => normalizeText(e) === "metodeefisiensi");
+  const text = k ? entries[k]?.text?.trim().toLowerCase() : undefined;
+  if (!text) return DEFAULT_METODE_EFISIENSI;
+  const found = METODE_EFISIENSI.find((m) => text === m || text.startsWith(`${m} `) || text.startsWith(`${m}(`));
+  if (found) return found;
+  problems.push(problem("profil/metode-efisiensi", "warning", PROFIL, entries[k!]?.src.cell, msg.unknownEfficiencyMethod(text)));
+  return DEFAULT_METODE_EFISIENSI;
+}
+
 const STATUSES: CapaianStatus[] = ["ok", "tanpa-target", "target-nol", "tanpa-realisasi", "tidak-terbandingkan"];
 
 function summarize(
@@ -202,10 +240,13 @@ export function computeLkip(model: Model, options: ComputeOptions = {}): Compute
   const program = baris.filter((r) => r.level === "program");
   const sasaranColumn = Object.entries(model.anggaran?.columns ?? {}).find(([h]) => normalizeText(h) === "sasaran")?.[1];
   const tanpaSasaran: BudgetRowResult[] = [];
+  const sasaranProgram: Record<number, number[]> = {};
   for (const p of program) {
-    const nomor = linkSasaran(p.row.sasaran, sasaran);
-    if (nomor !== undefined) p.sasaranNomor = nomor;
-    else {
+    const nomor = linkSasaranAll(p.row.sasaran, sasaran);
+    if (nomor.length > 0) {
+      p.sasaranNomor = nomor[0]!;
+      sasaranProgram[p.index] = nomor;
+    } else {
       tanpaSasaran.push(p);
       if (normalizeText(p.row.sasaran) !== "") {
         const cell = sasaranColumn ? `${sasaranColumn}${p.row.row}` : p.row.src.cell;
@@ -215,13 +256,19 @@ export function computeLkip(model: Model, options: ComputeOptions = {}): Compute
       }
     }
   }
+  const metode = resolveMetode(model, options.efisiensi, problems);
   const perSasaran = sasaran.flatMap((s) => {
-    const linked = program.filter((p) => p.sasaranNomor === s.nomor);
-    if (linked.length === 0) return [];
-    s.anggaran = sasaranBudget(linked, s.capaian, desimal);
+    const shares: ProgramShare[] = program
+      .filter((p) => sasaranProgram[p.index]?.includes(s.nomor))
+      .map((p) => programShare(p, sasaranProgram[p.index]!.length));
+    if (shares.length === 0) return [];
+    const counts = s.indikator
+      .filter((i) => i.status === "ok" && i.satuan !== undefined && isCountUnit(i.satuan) && i.realisasi !== undefined && Decimal.isDecimal(i.realisasi))
+      .map((i) => ({ index: i.index, ...(i.satuan ? { satuan: i.satuan } : {}), realisasi: i.realisasi as Decimal }));
+    s.anggaran = sasaranBudget(shares, s.capaian, desimal, metode, counts);
     return [s.anggaran];
   });
-  const anggaran: BudgetResult = { baris, program, total: budgetTotals(program), perSasaran, tanpaSasaran };
+  const anggaran: BudgetResult = { baris, program, total: budgetTotals(program), perSasaran, tanpaSasaran, sasaranProgram };
 
   return {
     ...(tahun !== undefined ? { tahun } : {}),
@@ -229,6 +276,7 @@ export function computeLkip(model: Model, options: ComputeOptions = {}): Compute
     desimal,
     skala: scale,
     ...(cap ? { batasCapaian: cap } : {}),
+    metodeEfisiensi: metode,
     indikator: indicators,
     sasaran,
     ringkasan: summarize(indicators, sasaran.length, scale, desimal),

@@ -1,6 +1,6 @@
 // The capaian engine: the single place where performance and budget figures are computed.
 // Model in, `Computed` out (see ./types.ts); the smaller functions are exported for the checker's stated-value checks.
-export { computeLkip, linkSasaran } from "./compute.js";
+export { computeLkip, linkSasaran, linkSasaranAll } from "./compute.js";
 export {
   capaianByPolarity,
   capaianNegative,
@@ -19,8 +19,23 @@ export {
   isLetterUnit,
   isPercentUnit,
 } from "./quarters.js";
-export { budgetRows, budgetTotals, efisiensi, paguOf, sasaranBudget, serapan, serapanStatus } from "./budget.js";
+export {
+  budgetRows,
+  budgetTotals,
+  DEFAULT_METODE_EFISIENSI,
+  efisiensi,
+  efisiensiMetode,
+  METODE_EFISIENSI,
+  paguOf,
+  programShare,
+  RASIO_KATEGORI,
+  sasaranBudget,
+  serapan,
+  serapanStatus,
+} from "./budget.js";
+export { belowTarget, indicatorSubject, NARASI_JENIS, narasiKeys, narasiKeysOf } from "./narasi.js";
 export { chooseRealisasi, quartersOf } from "./realisasi.js";
+export { isRateUnit, ratioMultiplier, type PengaliDari, type RatioMultiplier } from "./multiplier.js";
 export { computeIndicator } from "./indicator.js";
 export { matchIku, matchStandar } from "./match.js";
 export { normalizeText, sameText } from "./text.js";

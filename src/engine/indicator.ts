@@ -1,10 +1,11 @@
 // One PK indicator: target, realisasi, capaian, kategori, and the comparisons of the seven analyses
 // (history, Renstra end target, standard).
-import type { Decimal } from "decimal.js";
+import { Decimal } from "decimal.js";
 import type { IkuRow, PkRow, Polarity, Quantity, StandarRow } from "../model/types.js";
 import { measureCapaian } from "./capaian.js";
 import { roundHalfUp } from "./decimal.js";
 import { matchStandar } from "./match.js";
+import { ratioMultiplier } from "./multiplier.js";
 import { normalizeLetter } from "./ordinal.js";
 import { chooseRealisasi } from "./realisasi.js";
 import { kategori } from "./scales.js";
@@ -16,6 +17,7 @@ import type {
   RatingScale,
   RenstraProgress,
   StandardComparison,
+  YearChange,
 } from "./types.js";
 
 export interface IndicatorContext {
@@ -73,6 +75,7 @@ function renstra(
   realisasi: Measured | undefined,
   polaritas: Polarity,
   satuan: string | undefined,
+  tahun: number | undefined,
 ): RenstraProgress | undefined {
   if (!iku) return undefined;
   const years = yearsWithValue(iku.targets);
@@ -80,7 +83,37 @@ function renstra(
   if (tahunAkhir === undefined) return undefined;
   const targetAkhir = iku.targets[tahunAkhir]!;
   const m = measureCapaian(targetAkhir, realisasi, polaritas, satuan);
-  return { tahunAkhir, targetAkhir, ...(m.capaian ? { capaian: m.capaian } : {}), status: m.status };
+  const sisaTahun = tahun !== undefined ? Math.max(0, tahunAkhir - tahun) : 0;
+  let kurang: Decimal | undefined;
+  if (targetAkhir.kind === "num" && realisasi !== undefined && Decimal.isDecimal(realisasi)) {
+    const r = realisasi as Decimal;
+    kurang = polaritas === "negatif" ? r.minus(targetAkhir.value) : targetAkhir.value.minus(r);
+  }
+  const perTahun = kurang !== undefined && kurang.greaterThan(0) && sisaTahun > 0 ? kurang.dividedBy(sisaTahun) : undefined;
+  return {
+    tahunAkhir,
+    targetAkhir,
+    ...(m.capaian ? { capaian: m.capaian } : {}),
+    status: m.status,
+    ...(kurang !== undefined ? { kurang } : {}),
+    sisaTahun,
+    ...(perTahun ? { perTahun } : {}),
+  };
+}
+
+/** This year's numeric realisasi against each earlier year's, latest first. */
+function changes(riwayat: readonly HistoryEntry[]): YearChange[] {
+  const now = riwayat.find((h) => h.tahunBerjalan)?.realisasi;
+  if (now === undefined || !Decimal.isDecimal(now)) return [];
+  const r = now as Decimal;
+  return riwayat
+    .filter((h) => !h.tahunBerjalan && h.realisasi !== undefined && Decimal.isDecimal(h.realisasi))
+    .map((h) => {
+      const dari = h.realisasi as Decimal;
+      const selisih = r.minus(dari);
+      return { tahun: h.tahun, dari, selisih, ...(dari.isZero() ? {} : { persen: selisih.dividedBy(dari.abs()).times(100) }) };
+    })
+    .reverse();
 }
 
 function standard(
@@ -121,9 +154,11 @@ export function computeIndicator(
   const target = pk.target ?? ikuTarget;
   const targetSource = pk.target ? "pk" : ikuTarget ? "iku" : undefined;
 
-  const choice = chooseRealisasi(pk, satuan);
+  const choice = chooseRealisasi(pk, satuan, ratioMultiplier(satuan, iku?.formula));
   const targetJumlah =
-    choice.rasio && target?.kind === "num" ? target.value.times(choice.rasio.penyebut).dividedBy(100) : undefined;
+    choice.rasio && target?.kind === "num"
+      ? target.value.times(choice.rasio.penyebut).dividedBy(choice.rasio.pengali)
+      : undefined;
 
   let outcome: CapaianOutcome;
   if (!target) outcome = { status: "tanpa-target" };
@@ -142,7 +177,8 @@ export function computeIndicator(
     status: outcome.status,
   };
   const std = standard(pk, iku, ctx.standar, choice.realisasi, polaritas, satuan);
-  const ren = renstra(iku, choice.realisasi, polaritas, satuan);
+  const ren = renstra(iku, choice.realisasi, polaritas, satuan, ctx.tahun);
+  const riwayat = history(iku, ctx.tahun, polaritas, satuan, current);
 
   return {
     index,
@@ -173,7 +209,8 @@ export function computeIndicator(
     ...(capaianDipakai ? { kategori: kategori(ctx.scale, roundHalfUp(capaianDipakai, ctx.desimal)) } : {}),
     ...(capaian ? { tercapai: roundHalfUp(capaian, ctx.desimal).greaterThanOrEqualTo(100) } : {}),
     ...(iku?.kondisiAwal ? { kondisiAwal: iku.kondisiAwal } : {}),
-    riwayat: history(iku, ctx.tahun, polaritas, satuan, current),
+    riwayat,
+    perubahan: changes(riwayat),
     ...(ren ? { renstra: ren } : {}),
     ...(std ? { standar: std } : {}),
   };

@@ -2,12 +2,13 @@
 //
 // Defaults when the row's `agregasi` is blank: `jumlah` (sum) for counts — people served, KK, units — because each
 // quarter counts new cases; `terakhir` (the last quarter with a value) for everything that is a level rather than a flow:
-// percentages (satuan `%`, `persen`), indices / scores (satuan containing `indeks`, `nilai`, `skor`), ratios (`rasio`) and
+// percentages (satuan `%`, `persen`), rates (`per 1.000 kelahiran hidup`, `‰`), indices / scores (satuan containing `indeks`, `nilai`, `skor`), ratios (`rasio`) and
 // letters (`predikat`, `mutu`, `huruf`): summing 15 % four times is not 60 %.
 // Missing quarters are skipped, never counted as 0 (a blank TW4 in October is "not yet", not "none").
 import { Decimal } from "decimal.js";
 import type { Aggregation } from "../model/types.js";
 import { dec, type DecimalInput } from "./decimal.js";
+import { isRateUnit } from "./multiplier.js";
 
 /** Satuan is a percentage: `%`, `persen`, `persentase`, `prosentase`. */
 export function isPercentUnit(satuan: string | undefined): boolean {
@@ -30,9 +31,9 @@ export function isLetterUnit(satuan: string | undefined): boolean {
   return ["predikat", "mutu", "huruf", "kategori"].some((w) => s.includes(w));
 }
 
-/** Satuan is a count (not a percentage, an index or a letter). */
+/** Satuan is a count (not a percentage, a rate per 1.000 / 100.000, an index or a letter). */
 export function isCountUnit(satuan: string | undefined): boolean {
-  return !isPercentUnit(satuan) && !isIndexUnit(satuan) && !isLetterUnit(satuan);
+  return !isPercentUnit(satuan) && !isRateUnit(satuan) && !isIndexUnit(satuan) && !isLetterUnit(satuan);
 }
 
 /** The aggregation used when the row does not say: `jumlah` for counts, else `terakhir`. */

@@ -1,4 +1,5 @@
-// Which realisasi an indicator is measured with: a ratio (Pembilang / Penyebut × 100), the Realisasi cell, or the
+// Which realisasi an indicator is measured with: a ratio (Pembilang / Penyebut × k, k from `ratioMultiplier`), the
+// Realisasi cell, or the
 // quarterly values aggregated to a year — in that order of preference.
 //
 // A ratio wins over the Realisasi cell because the Realisasi cell of a ratio indicator is itself a rounded or hand-typed
@@ -7,7 +8,7 @@
 import type { Decimal } from "decimal.js";
 import type { PkRow, Quantity, Source } from "../model/types.js";
 import { isLetter } from "./capaian.js";
-import { percentOf } from "./decimal.js";
+import { ratioMultiplier, type RatioMultiplier } from "./multiplier.js";
 import { normalizeLetter } from "./ordinal.js";
 import { annualFromQuarters, defaultAggregation } from "./quarters.js";
 import type { Measured, OrdinalLetter, QuarterInfo, RatioInfo, RealisasiFrom } from "./types.js";
@@ -49,19 +50,26 @@ function measuredOf(q: Quantity): Measured | undefined {
   return undefined;
 }
 
-export function chooseRealisasi(pk: PkRow, satuan: string | undefined): RealisasiChoice {
+/** `pengali` defaults to the multiplier the satuan names (× 100 when it names none). */
+export function chooseRealisasi(
+  pk: PkRow,
+  satuan: string | undefined,
+  pengali: RatioMultiplier = ratioMultiplier(satuan),
+): RealisasiChoice {
   const triwulan = quartersOf(pk, satuan);
   const base = { ...(triwulan ? { triwulan } : {}) };
 
   let rasio: RatioInfo | undefined;
   if (pk.pembilang && pk.penyebut) {
-    const persen = percentOf(pk.pembilang.value, pk.penyebut.value);
-    rasio = { pembilang: pk.pembilang.value, penyebut: pk.penyebut.value, ...(persen ? { persen } : {}) };
-    if (persen) {
+    const { value: pembilang } = pk.pembilang;
+    const { value: penyebut } = pk.penyebut;
+    const nilai = penyebut.isZero() ? undefined : pembilang.dividedBy(penyebut).times(pengali.faktor);
+    rasio = { pembilang, penyebut, pengali: pengali.faktor, pengaliDari: pengali.dari, ...(nilai ? { nilai } : {}) };
+    if (nilai) {
       return {
         ...base,
         rasio,
-        realisasi: persen,
+        realisasi: nilai,
         from: "rasio",
         source: pk.pembilang.src,
         cells: [pk.pembilang.src, pk.penyebut.src],

@@ -15,6 +15,7 @@ import type {
   Source,
   StandarRow,
 } from "../model/types.js";
+import type { PengaliDari } from "./multiplier.js";
 
 /** A realisasi that is an ordinal letter (predikat AKIP `BB`, mutu `A`), normalised to upper case. */
 export interface OrdinalLetter {
@@ -63,8 +64,12 @@ export type RealisasiFrom = "realisasi" | "rasio" | "triwulan";
 export interface RatioInfo {
   pembilang: Decimal;
   penyebut: Decimal;
-  /** pembilang / penyebut × 100; undefined when the penyebut is 0. */
-  persen?: Decimal;
+  /** The multiplier k: 100 for a percentage, 1.000 / 100.000 for rates, 1 for an index (see `ratioMultiplier`). */
+  pengali: Decimal;
+  /** Where `pengali` came from: the Satuan, the IKU Formula, or the default (× 100). */
+  pengaliDari: PengaliDari;
+  /** pembilang / penyebut × pengali, in the indicator's unit; undefined when the penyebut is 0. */
+  nilai?: Decimal;
 }
 
 /** Quarterly realisasi of a PK row (`Realisasi TW1` … `TW4`). */
@@ -103,6 +108,27 @@ export interface RenstraProgress {
   /** This year's realisasi measured against the end target, with the indicator's polarity. */
   capaian?: Decimal;
   status: CapaianStatus;
+  /**
+   * How far this year's realisasi still is from the end target, in the indicator's unit and in the direction that
+   * improves it (target − realisasi for positive polarity, realisasi − target for negative); ≤ 0 when the end target
+   * is reached. Only for numbers (not letters or ranges).
+   */
+  kurang?: Decimal;
+  /** Years after the report year up to the end target's year (0 in the last year). */
+  sisaTahun: number;
+  /** `kurang` ÷ `sisaTahun`: the yearly improvement needed to close the gap; only when kurang > 0 and sisaTahun > 0. */
+  perTahun?: Decimal;
+}
+
+/** This year's realisasi against an earlier year's (analysis 2), numbers only. */
+export interface YearChange {
+  tahun: number;
+  /** That year's realisasi. */
+  dari: Decimal;
+  /** This year's realisasi − that year's (negative when it fell). */
+  selisih: Decimal;
+  /** selisih ÷ that year's realisasi × 100; undefined when that year's realisasi is 0. */
+  persen?: Decimal;
 }
 
 /** Comparison with a national / provincial standard (analysis 4), from the `Standar` sheet. */
@@ -140,7 +166,10 @@ export interface IndicatorResult {
   /** The target measured against: PK `Target`, else IKU `Target <tahun>`. */
   target?: Quantity;
   targetSource?: "pk" | "iku";
-  /** The target count implied by a % target of a ratio indicator: target × penyebut / 100 (12 % of 125.326 = 15.039,12). */
+  /**
+   * The target count implied by the target of a ratio indicator: target × penyebut / pengali (12 % of 125.326 =
+   * 15.039,12; 100 per 100.000 of 8.400 births = 8,4).
+   */
   targetJumlah?: Decimal;
   /** The realisasi measured (see `realisasiFrom`). */
   realisasi?: Measured;
@@ -173,6 +202,8 @@ export interface IndicatorResult {
   kondisiAwal?: Quantity;
   /** Past years from the IKU sheet, then the report year; ascending by year. */
   riwayat: HistoryEntry[];
+  /** This year's realisasi against each earlier year with a numeric realisasi, latest year first. */
+  perubahan: YearChange[];
   renstra?: RenstraProgress;
   standar?: StandardComparison;
 }
@@ -224,19 +255,58 @@ export interface BudgetTotals {
   sisaPersen?: Decimal;
 }
 
-/** Efficiency label: capaian kinerja ≥ serapan anggaran. */
-export type EfisiensiLabel = "efisien" | "tidak efisien";
+/**
+ * How a sasaran's efficiency is measured (Profil `Metode Efisiensi`; default `selisih`):
+ * - `selisih` (Gowa): capaian kinerja − serapan anggaran, in percentage points; efisien when ≥ 0;
+ * - `sisa` (Pontianak): money left unspent as a share of the pagu; efisien when the sasaran reached its target
+ *   (capaian ≥ 100) without overspending;
+ * - `rasio` (Bengkalis-style categories): capaian kinerja ÷ serapan anggaran × 100; sangat efisien ≥ 110,
+ *   efisien ≥ 100, cukup efisien ≥ 90, else tidak efisien.
+ */
+export type MetodeEfisiensi = "selisih" | "sisa" | "rasio";
+
+/** Efficiency label of a sasaran (see `MetodeEfisiensi`). */
+export type EfisiensiLabel = "sangat efisien" | "efisien" | "cukup efisien" | "tidak efisien";
+
+/** A program's part in a sasaran's budget: the whole program, or an equal share when it supports several sasaran. */
+export interface ProgramShare {
+  program: BudgetRowResult;
+  /** 1 / (number of sasaran the program supports). */
+  porsi: Decimal;
+  /** How many sasaran share the program. */
+  dibagi: number;
+  pagu?: Decimal;
+  realisasi?: Decimal;
+  serapan?: Decimal;
+  serapanStatus: SerapanStatus;
+  sisa?: Decimal;
+}
+
+/** Cost per unit of output of a count indicator: the sasaran's realisasi anggaran ÷ the indicator's realisasi. */
+export interface BiayaPerUnit {
+  /** Index in `Computed.indikator`. */
+  indikator: number;
+  satuan?: string;
+  jumlah: Decimal;
+  biaya: Decimal;
+}
 
 /** The budget behind one sasaran (analysis 6). */
 export interface SasaranBudget extends BudgetTotals {
-  /** The program rows linked to the sasaran. */
+  /** The program rows linked to the sasaran (whole rows; see `bagian` for the amounts attributed). */
   program: BudgetRowResult[];
+  /** The amounts of each program attributed to this sasaran; the totals are their sums. */
+  bagian: ProgramShare[];
   /** The sasaran's capaian (mean of its indicators' capped capaian), when there is one. */
   capaian?: Decimal;
-  /** capaian − serapan (percentage points); undefined when either is missing. */
+  metode: MetodeEfisiensi;
+  /** capaian − serapan (percentage points); undefined when either is missing. Kept for every method. */
   efisiensi?: Decimal;
-  /** `efisien` when efisiensi (rounded half-up at `Computed.desimal`) ≥ 0, else `tidak efisien`. */
+  /** The figure of the method: selisih (pp), sisa (% of pagu) or rasio (%); undefined when it cannot be computed. */
+  nilai?: Decimal;
   label?: EfisiensiLabel;
+  /** Cost per unit, when the sasaran has exactly one count indicator with a realisasi above 0. */
+  biayaPerUnit?: BiayaPerUnit;
 }
 
 /** One sasaran: its indicators and their aggregate. */
@@ -272,6 +342,8 @@ export interface BudgetResult {
   perSasaran: SasaranBudget[];
   /** Programs not linked to any sasaran (blank `Sasaran` cell, or a value that matched nothing). */
   tanpaSasaran: BudgetRowResult[];
+  /** Program index → the sasaran numbers it supports (several when its `Sasaran` cell lists several). */
+  sasaranProgram: Record<number, number[]>;
 }
 
 /** One band of a rating scale. A value belongs to it when it satisfies both bounds (an absent bound is open). */
@@ -324,6 +396,8 @@ export interface Computed {
   skala: RatingScale;
   /** The cap on capaian for kategori and means, when set. */
   batasCapaian?: Decimal;
+  /** The efficiency method used for every sasaran. */
+  metodeEfisiensi: MetodeEfisiensi;
   indikator: IndicatorResult[];
   sasaran: SasaranResult[];
   ringkasan: Summary;
@@ -342,4 +416,6 @@ export interface ComputeOptions {
   tahun?: number;
   /** Decimals (overrides Profil `Desimal`). */
   desimal?: number;
+  /** Efficiency method (overrides Profil `Metode Efisiensi`). */
+  efisiensi?: MetodeEfisiensi;
 }

@@ -16,6 +16,9 @@ const TEXT_KEYS = {
   pangkatkepala: "pangkatKepala",
   jabatankepala: "jabatanKepala",
   tempat: "tempat",
+  tempatpk: "tempatPk",
+  namakepaladaerah: "namaKepalaDaerah",
+  jabatankepaladaerah: "jabatanKepalaDaerah",
   alamat: "alamat",
   telepon: "telepon",
   email: "email",
@@ -26,6 +29,13 @@ const TEXT_KEYS = {
   fungsi: "fungsi",
   skalapenilaian: "skalaPenilaian",
   logo: "logo",
+} as const satisfies Record<string, keyof Profil>;
+
+/** Dates: read from a date cell or an Indonesian date text ("6 Januari 2025"); kept as written otherwise. */
+const DATE_KEYS = {
+  tanggal: "tanggal",
+  tanggalpk: "tanggalPk",
+  tanggalpkperubahan: "tanggalPkPerubahan",
 } as const satisfies Record<string, keyof Profil>;
 
 const integerText = (min: number, max: number) =>
@@ -71,8 +81,8 @@ export function parseProfil(table: SheetTable, sink: ProblemSink): Profil {
       const parsed = t.schema.safeParse(text);
       if (parsed.success) (profil as unknown as Record<string, number>)[t.field] = parsed.data;
       else sink.add("baca/profil", "error", isi.address, msg.badProfil(t.label, text, t.expected));
-    } else if (key === "tanggal") {
-      profil.tanggal = parseIndonesianDate(text) ?? text;
+    } else if (key in DATE_KEYS) {
+      profil[DATE_KEYS[key as keyof typeof DATE_KEYS]] = parseIndonesianDate(text) ?? text;
     }
   }
   return profil;

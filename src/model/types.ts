@@ -80,6 +80,14 @@ export interface Profil {
   tempat?: string;
   /** Date of signing as written or read from a date cell (ISO yyyy-mm-dd when it was a date). */
   tanggal?: string;
+  /** Place and date the Perjanjian Kinerja (PK murni) was signed; the date as `tanggal`. */
+  tempatPk?: string;
+  tanggalPk?: string;
+  /** Date the revised PK (PK perubahan, after the APBD-P) was signed, when there was one. */
+  tanggalPkPerubahan?: string;
+  /** The head of the region the PK is signed with (Wali Kota / Bupati / Gubernur): name and title. */
+  namaKepalaDaerah?: string;
+  jabatanKepalaDaerah?: string;
   alamat?: string;
   telepon?: string;
   email?: string;

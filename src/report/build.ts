@@ -36,6 +36,8 @@ import { kataPengantar } from "./sections/kata-pengantar.js";
 import { lampiran } from "./sections/lampiran.js";
 import { COLOR, documentStyles, FONT, PAGE, SIZE } from "./styles.js";
 import { Templates } from "./templates.js";
+import { cleanPackage, cleanParts } from "../util/xml-text.js";
+import { GENERATOR_PROPERTY } from "../util/output.js";
 import { zipFiles, type ZipData } from "../util/zip.js";
 
 /**
@@ -52,9 +54,6 @@ export function documentCells(computed: Computed, rincian: Rincian): number {
   const ppks = rincian.ppks.reduce((n, g) => n + g.rows.length + 2, 0);
   return 5 * 2 * computed.anggaran.baris.length + 7 * 12 * computed.indikator.length + 6 * (ppks + rincian.indikatorProgram.length);
 }
-
-/** The custom document property that marks a file as written by lkip (the overwrite rule of `lkip build`). */
-export const GENERATOR_PROPERTY = "LKIP-Generator";
 
 export interface BuildOptions {
   /** An office's own template folder (`--templates`), overriding templates/ per file. */
@@ -183,11 +182,12 @@ function compilerOf(): PackageCompiler | undefined {
 
 /**
  * The .docx bytes. docx writes the parts; lkip zips them with Node's zlib (native DEFLATE), which takes a few
- * milliseconds where docx's JavaScript DEFLATE takes tens and leaves its buffers to the garbage collector. Should a
- * docx release hide its compiler, docx's own packing is used.
+ * milliseconds where docx's JavaScript DEFLATE takes tens and leaves its buffers to the garbage collector. Every part
+ * is cleaned of what XML 1.0 forbids (`cleanParts`), whatever a workbook cell held. Should a docx release hide its
+ * compiler, docx's own packing is used (and cleaned the same way).
  */
 export async function packDocument(document: Document): Promise<Buffer> {
   const compiler = compilerOf();
-  if (!compiler) return Packer.toBuffer(document);
-  return zipFiles(compiler.compile(document, undefined, []));
+  if (!compiler) return Buffer.from(cleanPackage(await Packer.toBuffer(document)));
+  return zipFiles(cleanParts(compiler.compile(document, undefined, [])));
 }

@@ -58,6 +58,7 @@ export class Ctx {
       tahun_depan: String(this.tahun + 1),
       periode_renstra: this.periodeRenstra(),
       kepala_daerah: this.jabatanAtasan(),
+      pihak_kedua: msg.pihakKedua(this.namaAtasan(), this.jabatanAtasan()),
       nama_kepala: p.namaKepala ?? "",
       jabatan_kepala: this.jabatanKepala(),
       pangkat_kepala: p.pangkatKepala ?? "",
@@ -109,15 +110,16 @@ export class Ctx {
     return this.profil.jabatanKepala?.trim() || msg.jabatanKepalaBawaan(this.instansi);
   }
 
-  /** The official the head of office signs the PK with: Profil `Jabatan Atasan`, else derived from the region's name. */
+  /** The official the head of office signs the PK with: Profil `Jabatan Kepala Daerah` (or `Jabatan Atasan`), else
+   *  derived from the region's name (Wali Kota / Bupati / Gubernur). */
   jabatanAtasan(): string {
-    const e = this.profil.entries;
-    return (e["jabatanatasan"]?.text ?? e["jabatankepaladaerah"]?.text)?.trim() || msg.jabatanKepalaDaerah(this.pemda);
+    const p = this.profil;
+    return (p.jabatanKepalaDaerah ?? p.entries["jabatanatasan"]?.text)?.trim() || msg.jabatanKepalaDaerah(this.pemda);
   }
 
   namaAtasan(): string | undefined {
-    const e = this.profil.entries;
-    return (e["namaatasan"]?.text ?? e["namakepaladaerah"]?.text)?.trim() || undefined;
+    const p = this.profil;
+    return (p.namaKepalaDaerah ?? p.entries["namaatasan"]?.text)?.trim() || undefined;
   }
 
   nipAtasan(): string | undefined {
@@ -125,11 +127,12 @@ export class Ctx {
     return (e["nipatasan"]?.text ?? e["nipkepaladaerah"]?.text)?.trim() || undefined;
   }
 
-  /** The head of office's signature block: place and date of signing, office, name, rank, NIP. */
-  kepalaSigner(label?: string): Signer {
+  /** The head of office's signature block: place and date of signing, office, name, rank, NIP. By default the report's
+   *  own place and date; the PK passes its own. */
+  kepalaSigner(label?: string, when: { tempat: string; tanggal: string } = { tempat: this.vars.tempat ?? this.pemda, tanggal: this.tanggal() }): Signer {
     const p = this.profil;
     return {
-      tempatTanggal: msg.kataPengantarPenutup(this.vars.tempat ?? this.pemda, this.tanggal()),
+      tempatTanggal: msg.kataPengantarPenutup(when.tempat, when.tanggal),
       ...(label ? { label } : {}),
       jabatan: this.jabatanKepala(),
       ...(p.namaKepala ? { nama: p.namaKepala } : {}),
@@ -139,8 +142,17 @@ export class Ctx {
   }
 
   tanggal(): string {
-    const t = this.profil.tanggal;
-    if (!t) return msg.tanggalKosong;
+    return this.dateOrPlaceholder(this.profil.tanggal, msg.tanggalKosong);
+  }
+
+  /** Where the PK was signed: Profil `Tempat PK`, else `Tempat`, else the region. */
+  tempatPk(): string {
+    return this.profil.tempatPk?.trim() || (this.vars.tempat ?? this.pemda);
+  }
+
+  /** A Profil date as `6 Januari 2025`; a visible placeholder when it is missing — never blank, never today. */
+  dateOrPlaceholder(t: string | undefined, placeholder: string): string {
+    if (!t) return placeholder;
     try {
       return formatDate(t);
     } catch {

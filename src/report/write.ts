@@ -1,16 +1,14 @@
-// Writing the document to disk, shared by `lkip build` and `lkip batch`: the default name, the overwrite rule, the
-// atomic write. Overwrite rule: an existing file is replaced only with `force`, or when it was written by lkip earlier
-// (it carries the custom document property `LKIP-Generator`); anything else is a usage error naming the file.
-import { readFile, stat } from "node:fs/promises";
+// Writing the document to disk, shared by `lkip build` and `lkip batch`: the default name, then the output rule of
+// `util/output.ts` (an existing file is replaced only with `force`, or when lkip wrote it: its custom document property
+// `LKIP-Generator`; the input workbook never) and the atomic write.
 import { dirname, join, resolve } from "node:path";
-import { unzipSync } from "fflate";
 import type { Computed } from "../engine/types.js";
 import { LkipError } from "../errors.js";
 import type { Model } from "../model/types.js";
-import * as outMsg from "../text/messages/output.js";
 import * as msg from "../text/messages/report.js";
-import { assertWritableTarget, writeAtomic } from "../util/atomic.js";
-import { buildDocument, GENERATOR_PROPERTY, packDocument, type BuildOptions } from "./build.js";
+import { writeAtomic } from "../util/atomic.js";
+import { prepareOutput } from "../util/output.js";
+import { buildDocument, packDocument, type BuildOptions } from "./build.js";
 
 /** `Dinas Sosial Kota Bekasi` → `dinas-sosial-kota-bekasi`: ASCII letters and digits, words joined by `-`. */
 export function slug(text: string): string {
@@ -26,18 +24,6 @@ export function slug(text: string): string {
 export function defaultOutputName(model: Model, tahun: number): string {
   const name = slug([model.profil?.namaInstansi, model.profil?.pemerintahDaerah].filter(Boolean).join(" ")) || "instansi";
   return `LKIP-${name}-${tahun}.docx`;
-}
-
-/** Whether a file is a document lkip wrote: a .docx whose custom properties carry `LKIP-Generator`. */
-export async function writtenByLkip(file: string): Promise<boolean> {
-  try {
-    const data = await readFile(file);
-    const parts = unzipSync(new Uint8Array(data), { filter: (f) => f.name === "docProps/custom.xml" });
-    const custom = parts["docProps/custom.xml"];
-    return custom !== undefined && new TextDecoder().decode(custom).includes(`name="${GENERATOR_PROPERTY}"`);
-  } catch {
-    return false;
-  }
 }
 
 export interface WriteOptions extends BuildOptions {
@@ -72,13 +58,9 @@ export function assertBuildable(model: Model, computed: Computed): void {
 /** Where the document goes, checked against the overwrite rule before anything is built. */
 export async function resolveOutput(model: Model, computed: Computed, opts: WriteOptions): Promise<{ output: string; replacedOwn: boolean }> {
   const output = resolve(opts.output ?? join(opts.outDir ?? dirname(resolve(model.file)), defaultOutputName(model, computed.tahun!)));
-  if (output === resolve(model.file)) throw new LkipError(outMsg.sameAsInput(output));
-  // Fail before the (slow) packing when the target cannot be written at all.
-  await assertWritableTarget(output);
-  const existing = await stat(output).catch(() => undefined);
-  if (!existing?.isFile() || opts.force) return { output, replacedOwn: false };
-  if (!(await writtenByLkip(output))) throw new LkipError(msg.foreignExists(output));
-  return { output, replacedOwn: true };
+  // Fail before the (slow) packing when the target may not or cannot be written.
+  const { replacedOwn } = await prepareOutput(output, { kind: "docx", force: !!opts.force, inputs: [model.file], rename: "-o" });
+  return { output, replacedOwn };
 }
 
 /** Builds, packs and writes the document atomically. Throws LkipError for a refused overwrite or an unwritable target. */

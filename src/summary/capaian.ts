@@ -4,6 +4,7 @@ import type { Model } from "../model/types.js";
 import { formatRupiah } from "../text/format.js";
 import * as msg from "../text/messages/capaian.js";
 import { renderTable } from "./text-table.js";
+import { visible } from "../text/terminal.js";
 import { plain, plainMeasured, plainQuantity, showMeasured, showPercent, showQuantity } from "./values.js";
 
 const cell = (s: { sheet: string; cell: string } | undefined) => (s ? `${s.sheet}!${s.cell}` : undefined);
@@ -22,6 +23,7 @@ function indicatorJson(r: IndicatorResult) {
     realisasi_dari: r.realisasiFrom ?? null,
     pembilang: plain(r.rasio?.pembilang) ?? null,
     penyebut: plain(r.rasio?.penyebut) ?? null,
+    pengali: plain(r.rasio?.pengali) ?? null,
     capaian: plain(r.capaian) ?? null,
     capaian_dipakai: plain(r.capaianDipakai) ?? null,
     status: r.status,
@@ -102,8 +104,8 @@ const capaianCell = (r: IndicatorResult, d: number) => (r.status === "ok" ? show
 export function capaianText(model: Model, c: Computed): string {
   const d = c.desimal;
   const out: string[] = [];
-  out.push(msg.title(model.profil?.namaInstansi, model.profil?.pemerintahDaerah, c.tahun));
-  out.push(msg.scaleLine(c.skala.name));
+  out.push(visible(msg.title(model.profil?.namaInstansi, model.profil?.pemerintahDaerah, c.tahun)));
+  out.push(visible(msg.scaleLine(c.skala.name)));
   out.push("");
   const rows: string[][] = [];
   for (const s of c.sasaran) {
@@ -136,7 +138,7 @@ export function capaianText(model: Model, c: Computed): string {
   );
   const r = c.ringkasan;
   out.push("");
-  out.push(msg.summaryLine(r.jumlahSasaran, r.jumlahIndikator, r.jumlahTercapai, r.capaian === undefined ? "-" : showPercent(r.capaian, d), r.kategori));
+  out.push(visible(msg.summaryLine(r.jumlahSasaran, r.jumlahIndikator, r.jumlahTercapai, r.capaian === undefined ? "-" : showPercent(r.capaian, d), r.kategori)));
   if (c.anggaran.program.length > 0) {
     out.push("");
     out.push(msg.budgetTitle);

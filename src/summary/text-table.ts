@@ -1,4 +1,5 @@
-// A plain-text table for the terminal: columns padded to their widest cell, long text wrapped, numbers right-aligned.
+// A plain-text table for the terminal: columns padded to their widest cell, long text wrapped, numbers right-aligned,
+// control characters in a cell made visible (its text may come from a workbook).
 
 export interface TextColumn {
   header: string;
@@ -6,6 +7,8 @@ export interface TextColumn {
   /** Wrap cells longer than this many characters. */
   max?: number;
 }
+
+import { visible } from "../text/terminal.js";
 
 function wrap(text: string, width: number): string[] {
   if (text.length <= width) return [text];
@@ -22,7 +25,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 export function renderTable(columns: TextColumn[], rows: string[][]): string {
-  const cells = rows.map((r) => columns.map((c, i) => wrap(r[i] ?? "", c.max ?? 1000)));
+  const cells = rows.map((r) => columns.map((c, i) => wrap(visible(r[i] ?? ""), c.max ?? 1000)));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => Math.max(...r[i]!.map((l) => l.length)))));
   const pad = (text: string, i: number) =>
     columns[i]!.align === "right" ? text.padStart(widths[i]!) : text.padEnd(widths[i]!);

@@ -1,8 +1,12 @@
 // Outputs are written atomically: into a temporary file beside the target, then renamed over it, so a crash or a
-// kill never leaves a truncated document under the output name.
+// kill never leaves a truncated document under the output name. Temporary files (and folders) still pending when
+// SIGINT or SIGTERM arrives are removed before the process exits (130 / 143), so an interrupted run leaves nothing.
+// Batch workers are threads: signals reach the main thread only, so a worker reports its pending paths to it.
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { isMainThread, parentPort } from "node:worker_threads";
 import { LkipError } from "../errors.js";
 import * as msg from "../text/messages/output.js";
 
@@ -10,6 +14,65 @@ import * as msg from "../text/messages/output.js";
 export function tempNameFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }
+
+// ---- interruption ---------------------------------------------------------------------------------------------------
+
+const pending = new Set<string>();
+const beforeCleanup = new Set<() => Promise<void> | void>();
+let hooked = false;
+let exiting = false;
+
+/** A message a worker thread sends its parent about a pending temporary path. */
+export interface TempMessage {
+  lkipTemp: string;
+  pending: boolean;
+}
+
+export function isTempMessage(m: unknown): m is TempMessage {
+  return typeof m === "object" && m !== null && typeof (m as TempMessage).lkipTemp === "string";
+}
+
+const EXIT_CODE: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+function interrupted(signal: NodeJS.Signals): void {
+  if (exiting) return;
+  exiting = true;
+  const finish = () => {
+    for (const p of pending) rmSync(p, { recursive: true, force: true });
+    process.stderr.write(`lkip: ${msg.interrupted(signal)}\n`);
+    process.exit(EXIT_CODE[signal] ?? 1);
+  };
+  // Stop whatever could still create files (worker threads, LibreOffice), for at most two seconds, then clean up.
+  const stops = [...beforeCleanup].map(async (f) => f());
+  void Promise.race([Promise.allSettled(stops), new Promise((ok) => setTimeout(ok, 2000).unref())]).then(finish);
+}
+
+function hook(): void {
+  if (hooked || !isMainThread) return;
+  hooked = true;
+  for (const s of ["SIGINT", "SIGTERM"] as const) process.on(s, () => interrupted(s));
+}
+
+/** Marks `path` (a file or folder) as temporary until `release`: removed if the process is interrupted. */
+export function trackTemp(path: string): void {
+  if (!isMainThread) parentPort?.postMessage({ lkipTemp: path, pending: true } satisfies TempMessage);
+  pending.add(path);
+  hook();
+}
+
+export function releaseTemp(path: string): void {
+  if (!isMainThread) parentPort?.postMessage({ lkipTemp: path, pending: false } satisfies TempMessage);
+  pending.delete(path);
+}
+
+/** Runs `stop` when interrupted, before the temporary paths are removed (e.g. terminate workers, kill a child). */
+export function onInterrupt(stop: () => Promise<void> | void): () => void {
+  hook();
+  beforeCleanup.add(stop);
+  return () => beforeCleanup.delete(stop);
+}
+
+// ---- writing --------------------------------------------------------------------------------------------------------
 
 /** Checks that `target` can be written: not a folder, its folder exists. Throws LkipError (exit 2) otherwise. */
 export async function assertWritableTarget(target: string): Promise<void> {
@@ -23,6 +86,8 @@ export async function assertWritableTarget(target: string): Promise<void> {
 export async function writeAtomic(target: string, data: Uint8Array | string | ((tempPath: string) => Promise<void>)): Promise<void> {
   await assertWritableTarget(target);
   const temp = tempNameFor(target);
+  // tracked before it exists, so an interruption at any moment finds it
+  trackTemp(temp);
   try {
     if (typeof data === "function") await data(temp);
     else await writeFile(temp, data);
@@ -30,6 +95,8 @@ export async function writeAtomic(target: string, data: Uint8Array | string | ((
   } catch (e) {
     await rm(temp, { force: true });
     throw new LkipError(msg.cannotWrite(target, describe(e)), 2, e);
+  } finally {
+    releaseTemp(temp);
   }
 }
 

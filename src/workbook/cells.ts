@@ -1,6 +1,4 @@
-// xlsx cells → plain addressed values. This is the only file that knows exceljs' cell shapes
-// (rich text, hyperlinks, formulas with cached results, shared formulas, merges, errors).
-import type ExcelJS from "exceljs";
+// Plain addressed cell values, as the reader (src/workbook/xlsx/) hands them to the table and model parsers.
 
 export type CellContent =
   | { kind: "empty" }
@@ -20,48 +18,6 @@ export interface RawCell {
   numFmt?: string;
   /** A non-master cell of a merge: it repeats the master's value and must not count again. */
   mergedCopy: boolean;
-}
-
-type Rich = { richText: { text: string }[] };
-type Link = { text: unknown; hyperlink: string };
-type Formula = { formula?: string; sharedFormula?: string; result?: unknown };
-
-function contentOf(value: unknown): CellContent {
-  if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "no-result", error: String(value) };
-  if (typeof value === "string") return value.trim() === "" ? { kind: "empty" } : { kind: "text", value };
-  if (typeof value === "boolean") return { kind: "bool", value };
-  if (value instanceof Date) return { kind: "date", value };
-  if (typeof value === "object") {
-    if ("richText" in value) return contentOf((value as Rich).richText.map((p) => p.text).join(""));
-    if ("hyperlink" in value) return contentOf((value as Link).text);
-    if ("error" in value) return { kind: "no-result", error: String((value as { error: unknown }).error) };
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as Formula).result;
-      if (result === undefined) return { kind: "no-result" };
-      return contentOf(result);
-    }
-  }
-  return { kind: "text", value: String(value) };
-}
-
-/** Reads one exceljs cell. */
-export function readCell(cell: ExcelJS.Cell): RawCell {
-  const mergedCopy = cell.isMerged && cell.master !== cell && cell.master.address !== cell.address;
-  const raw: RawCell = {
-    address: cell.address,
-    row: Number(cell.row),
-    col: Number(cell.col),
-    content: mergedCopy ? { kind: "empty" } : contentOf(cell.value),
-    mergedCopy,
-  };
-  const v = cell.value as Formula | null;
-  if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
-    const f = cell.formula;
-    if (f) raw.formula = f;
-  }
-  if (cell.numFmt) raw.numFmt = cell.numFmt;
-  return raw;
 }
 
 /** The text of a cell for labels and headers ("" when empty or not text-like). */

@@ -123,8 +123,9 @@ export function capaianNegatif(target: Decimal.Value, realisasi: Decimal.Value, 
 
 // ---------------------------------------------------------------------------------------------------------------
 // Budget: leaves (sub kegiatan) are the only amounts typed; kegiatan and program rows are their sums.
+// Exported for the other shipped example (examples/contoh-dinas-kesehatan.ts).
 
-interface SubKegiatan {
+export interface SubKegiatan {
   kode: string;
   uraian: string;
   paguAwal: number;
@@ -132,12 +133,12 @@ interface SubKegiatan {
   realisasi: number;
   sumberDana?: string;
 }
-interface Kegiatan {
+export interface Kegiatan {
   kode: string;
   uraian: string;
   sub: SubKegiatan[];
 }
-interface Program {
+export interface Program {
   kode: string;
   uraian: string;
   sasaran?: number;
@@ -148,6 +149,8 @@ const PROGRAMS: Program[] = [
   {
     kode: "1.06.01",
     uraian: "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+    // its planning and evaluation kegiatan carry the AKIP sasaran; the office links it there
+    sasaran: 4,
     kegiatan: [
       {
         kode: "1.06.01.2.01",
@@ -431,7 +434,8 @@ function budgetRow(
   };
 }
 
-function anggaranRows(programs: Program[]): AnggaranContoh[] {
+/** The Anggaran rows of a program tree: programs and kegiatan as the sums of their sub kegiatan, each with its Persen. */
+export function anggaranRows(programs: Program[]): AnggaranContoh[] {
   const rows: AnggaranContoh[] = [];
   for (const p of programs) {
     const kegiatanTotals = p.kegiatan.map((k) => sum(k.sub));
@@ -756,13 +760,6 @@ const NARASI: NarasiContoh[] = [
       "Sebagian besar berasal dari penanganan korban banjir awal tahun dan penyaluran bantuan langsung tunai bagi keluarga miskin, di samping layanan rehabilitasi sosial dasar di luar panti.",
   },
   {
-    bagian: "penyebab keberhasilan",
-    teks:
-      "1. Pelayanan memakai data terpadu kesejahteraan sosial sehingga sasaran jelas sejak awal tahun.\n" +
-      "2. PSM, TKSK dan Tagana ikut mendampingi dan menjangkau warga sampai tingkat kelurahan.\n" +
-      "3. Capaian dipantau setiap triwulan dan dibahas dalam rapat evaluasi internal.",
-  },
-  {
     bagian: "struktur organisasi",
     teks:
       "Dinas Sosial dipimpin seorang Kepala Dinas yang dibantu Sekretariat (Subbagian Perencanaan dan Keuangan, Subbagian Umum dan Kepegawaian) " +
@@ -776,17 +773,121 @@ const NARASI: NarasiContoh[] = [
       "dan 41 tenaga pendukung, serta 56 TKSK, PSM dan anggota Tagana yang mendampingi layanan di tingkat kecamatan dan kelurahan.",
   },
   {
-    bagian: "penyebab sasaran 3",
+    bagian: "tren IKU-1",
     teks:
-      "Angka kemiskinan turun melampaui target, tetapi penerima bantuan sosial belum seluruhnya terjangkau: 779 KK belum menerima bantuan karena data " +
-      "kependudukannya belum padan dengan data terpadu kesejahteraan sosial dan sebagian pindah domisili.",
+      "Lonjakan sejak 2024 terutama karena penanganan korban bencana kini dihitung sebagai layanan kesejahteraan sosial: banjir awal 2025 saja menambah 7.655 jiwa korban bencana alam yang dilayani.",
   },
   {
-    bagian: "solusi",
+    bagian: "penyebab sasaran 1",
     teks:
-      "1. Memadankan data penerima dengan data kependudukan sebelum penyaluran, bersama Dinas Kependudukan dan Pencatatan Sipil.\n" +
-      "2. Menjadwalkan kegiatan pelayanan sejak triwulan pertama agar capaian dan serapan tidak menumpuk di akhir tahun.\n" +
-      "3. Melibatkan PSM, TKSK dan Tagana dalam pemutakhiran data dan pendampingan penerima layanan.",
+      "1. Tanggap darurat banjir dijalankan bersama Tagana dan kampung siaga bencana, sehingga 8.100 jiwa korban bencana alam, non alam dan sosial terlayani dalam masa tanggap darurat.\n" +
+      "2. Penerima rehabilitasi sosial dasar (672 penyandang disabilitas, 400 anak dan 300 lanjut usia terlantar, 204 gelandangan dan pengemis) ditetapkan dari data terpadu sejak Januari, sehingga seluruh target rincian terpenuhi.\n" +
+      "3. Layanan rujukan dan kedaruratan bekerja sama dengan panti dan yayasan di Kota Bekasi untuk warga yang tidak dapat ditangani di rumah.",
+  },
+  {
+    bagian: "penghambat sasaran 1",
+    teks:
+      "Target sasaran ini (12 % dari PPKS) ditetapkan sebelum banjir, sehingga capaian 131,82 % lebih banyak mencerminkan kejadian bencana daripada peningkatan kapasitas layanan. " +
+      "Layanan rujukan masih menunggu kuota panti milik provinsi, sehingga sebagian warga terlantar harus ditampung sementara.",
+  },
+  {
+    bagian: "solusi sasaran 1",
+    teks:
+      "1. Memisahkan target layanan rutin dari layanan tanggap darurat dalam penyusunan target 2026, agar capaian tidak bergantung pada terjadinya bencana.\n" +
+      "2. Menambah kerja sama rujukan dengan panti swasta berizin untuk memperpendek masa tunggu.",
+  },
+  {
+    bagian: "langkah sasaran 1",
+    teks:
+      "Pada 2026 dinas menargetkan 13 % PPKS terlayani dan menyiapkan layanan rehabilitasi sosial berbasis keluarga di 12 kecamatan, sehingga kenaikan tidak hanya bersumber dari penanganan bencana.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 1",
+    teks:
+      "Sisa anggaran sasaran ini terutama berasal dari harga permakanan dan alat bantu yang lebih rendah dari pagu setelah pengadaan melalui katalog elektronik, serta layanan rujukan yang tidak seluruhnya terpakai karena kuota panti terbatas; seluruh target keluaran tetap tercapai.",
+  },
+  {
+    bagian: "penyebab sasaran 2",
+    teks:
+      "1. Seluruh 250 PSKS binaan (238 Pekerja Sosial Masyarakat dan 12 Tenaga Kesejahteraan Sosial Kecamatan) mengikuti bimbingan teknis dan aktif mendampingi warga sepanjang tahun.\n" +
+      "2. Setiap TKSK memegang satu kecamatan, sehingga laporan pendampingan masuk setiap bulan dan PSKS yang tidak aktif cepat diketahui.",
+  },
+  {
+    bagian: "penghambat sasaran 2",
+    teks:
+      "Pembinaan lembaga kesejahteraan sosial di masyarakat tertunda karena verifikasi izin operasional lembaga baru selesai pada triwulan IV; sub kegiatan ini hanya menyerap 59,87 % anggarannya.",
+  },
+  {
+    bagian: "solusi sasaran 2",
+    teks: "Verifikasi izin lembaga kesejahteraan sosial dilakukan pada triwulan I bersama kecamatan, sehingga pembinaan kelembagaan dapat dimulai pada semester pertama.",
+  },
+  {
+    bagian: "langkah sasaran 2",
+    teks:
+      "Target 2026 tetap 100 % PSKS dibina; dinas akan menambah ukuran keberfungsian, yaitu jumlah warga yang didampingi setiap PSKS, agar pembinaan terukur dari hasilnya.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 2",
+    teks:
+      "Sisa terutama berasal dari pembinaan kelembagaan masyarakat yang baru berjalan pada akhir tahun dan dari pemeliharaan taman makam pahlawan yang dikerjakan dengan harga lebih rendah dari pagu.",
+  },
+  {
+    bagian: "penyebab sasaran 3",
+    teks:
+      "Persentase penduduk miskin turun menjadi 3,94 % (angka sementara BPS), lebih baik dari target 4,01 %, didorong oleh bantuan langsung tunai dari APBD dan DBHCHT yang disalurkan setiap triwulan kepada 10.149 keluarga.",
+  },
+  {
+    bagian: "penghambat sasaran 3",
+    teks:
+      "Pemadanan data penerima baru dapat dilakukan setelah data terpadu kesejahteraan sosial triwulan II ditetapkan, sehingga penyaluran triwulan I hanya menjangkau 1.850 KK.",
+  },
+  {
+    bagian: "penghambat IKU-4",
+    teks:
+      "Sebanyak 779 KK yang ditargetkan belum menerima bantuan: data kependudukan sebagian keluarga belum padan dengan data terpadu kesejahteraan sosial, dan sebagian lain pindah domisili sebelum penyaluran. " +
+      "Penerima bantuan dari APBD hanya 2.032 dari 2.588 orang yang direncanakan.",
+  },
+  {
+    bagian: "solusi sasaran 3",
+    teks: "Pemadanan data dengan Dinas Kependudukan dan Pencatatan Sipil dijadwalkan pada Januari, sebelum penyaluran triwulan pertama.",
+  },
+  {
+    bagian: "solusi IKU-4",
+    teks: "Calon penerima yang datanya belum padan didampingi TKSK ke Dinas Kependudukan dan Pencatatan Sipil untuk perbaikan data sebelum penyaluran berikutnya.",
+  },
+  {
+    bagian: "langkah sasaran 3",
+    teks:
+      "Pada 2026 penerima bantuan ditargetkan 11.200 KK dan persentase penduduk miskin 3,98 %; daftar penerima 2026 disusun dari data yang sudah dipadankan pada akhir 2025.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 3",
+    teks:
+      "Bantuan untuk 779 KK yang tidak dapat disalurkan dikembalikan ke kas daerah, dan pendataan fakir miskin memakai petugas kelurahan sehingga honorarium pendata tidak seluruhnya terpakai.",
+  },
+  {
+    bagian: "penyebab sasaran 4",
+    teks:
+      "1. Rekomendasi evaluasi AKIP 2024 ditindaklanjuti: setiap bidang kini memiliki indikator kinerja yang diturunkan dari IKU dinas.\n" +
+      "2. Capaian kinerja dilaporkan setiap triwulan dan dibahas dalam rapat pimpinan, sehingga data capaian akhir tahun sudah tersedia ketika laporan disusun.",
+  },
+  {
+    bagian: "penghambat sasaran 4",
+    teks:
+      "Predikat A menuntut keterkaitan anggaran sampai tingkat sub kegiatan dengan indikator kinerja; keterkaitan itu baru tersusun untuk program teknis, belum untuk program penunjang.",
+  },
+  {
+    bagian: "solusi sasaran 4",
+    teks: "Menyusun pohon kinerja sampai sub kegiatan, termasuk program penunjang, dan memakainya dalam penyusunan anggaran 2027.",
+  },
+  {
+    bagian: "langkah sasaran 4",
+    teks: "Predikat BB dipertahankan pada 2026 sambil menyiapkan dokumen yang dinilai untuk predikat A yang ditargetkan Renstra mulai 2027.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 4",
+    teks:
+      "Sisa anggaran penunjang berasal dari belanja gaji dan tunjangan pegawai yang pensiun atau mutasi pada tahun berjalan, serta jasa pelayanan kantor yang pengadaannya lebih murah dari pagu.",
   },
   {
     bagian: "langkah perbaikan",
@@ -810,6 +911,11 @@ export function contohDinasSosial(): ContohData {
       "Jabatan Kepala": "Kepala Dinas Sosial Kota Bekasi",
       Tempat: "Bekasi",
       Tanggal: new Date(Date.UTC(2026, 0, 15)),
+      "Tanggal PK": new Date(Date.UTC(2025, 0, 6)),
+      "Tempat PK": "Bekasi",
+      "Tanggal PK Perubahan": new Date(Date.UTC(2025, 9, 1)),
+      "Nama Kepala Daerah": "Drs. Suryadi Kusumah, M.Si.",
+      "Jabatan Kepala Daerah": "Wali Kota Bekasi",
       Alamat: "Jl. Ir. H. Juanda No. 100, Bekasi, Jawa Barat",
       Telepon: "021-88349600",
       Email: "dinsoskotabekasi@gmail.com",

@@ -15,7 +15,16 @@ export type ParsedText =
       ambiguous: boolean;
     }
   | { kind: "range"; lo: Decimal; hi: Decimal; decimals: number; percent: boolean }
-  | { kind: "invalid" };
+  | { kind: "invalid" }
+  /** Longer than MAX_NUMBER_TEXT characters: never read as a number (see the constant). */
+  | { kind: "too-long"; length: number };
+
+/**
+ * The longest text read as a number (after trimming). Excel keeps 15 significant digits, and the largest budget figure
+ * written in full with dots and decimals (`Rp 999.999.999.999.999,99`) is under 30 characters; the bound keeps a cell
+ * of hundreds of thousands of digits from becoming a Decimal that every later step has to print and compare.
+ */
+export const MAX_NUMBER_TEXT = 64;
 
 const NO_VALUE = new Set(["", "-", "–", "—", "n/a", "na", "#n/a", "tidak ada"]);
 
@@ -79,6 +88,8 @@ export function isNoValue(text: string): boolean {
 /** Reads a text as a number, a range (`4,25-4,30`), "no value", or nothing valid. */
 export function parseNumberText(text: string): ParsedText {
   if (isNoValue(text)) return { kind: "empty" };
+  const length = text.trim().length;
+  if (length > MAX_NUMBER_TEXT) return { kind: "too-long", length };
   const { core, percent } = strip(text);
   if (core === "") return percent ? { kind: "invalid" } : { kind: "empty" };
   const single = parseSigned(core);

@@ -1,14 +1,19 @@
-// Opening a workbook safely: refuse what is not an .xlsx (legacy .xls, password-protected, not a zip, truncated)
-// and what would expand past the documented limits (bytes after inflating, cells), before exceljs reads it all into
-// memory. fflate is here for that one job: inflating with a budget, which exceljs' reader cannot do.
+// Opening a workbook safely: refuse what is not an .xlsx (legacy .xls, password-protected, not a zip, truncated, a
+// damaged entry) and what would expand past the documented limits (bytes after inflating, cells, merged ranges, an
+// over-long cell), then read its worksheets with lkip's own reader (src/workbook/xlsx/). Every limit is measured while
+// reading, never taken from what the file claims.
 import { open, stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
-import { Inflate } from "fflate";
 import { LkipError } from "../errors.js";
 import * as msg from "../text/messages/reader.js";
 import { sniffInput } from "./sniff.js";
+import { readXlsx, type XlsxWorkbook } from "./xlsx/read.js";
+import { SheetLimitError } from "./xlsx/sheet.js";
+import { XmlError } from "./xlsx/xml.js";
+import { ZipError, zipDirectory } from "./xlsx/zip.js";
 
-/** Documented limits (docs/workbook.md): a workbook past them is refused before it is read. */
+export type { XlsxWorkbook, Worksheet } from "./xlsx/read.js";
+
+/** Documented limits (docs/workbook.md): a workbook past them is refused. */
 export const LIMITS = {
   /** Size of the file on disk. */
   fileBytes: 100 * 1024 * 1024,
@@ -16,94 +21,48 @@ export const LIMITS = {
   uncompressedBytes: 100 * 1024 * 1024,
   /** Number of entries in the zip. */
   entries: 10_000,
-  /** Number of cells over all worksheets. */
+  /** Number of cells over all worksheets (every `<c>` in the sheets, empty or not). */
   cells: 1_000_000,
+  /** Number of merged ranges in one sheet. */
+  mergedRanges: 20_000,
 };
 
 const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
-/** The zip's central directory, read without inflating anything; undefined when it is not a readable zip. */
-function zipDirectory(buf: Buffer): ZipEntry[] | undefined {
-  const min = Math.max(0, buf.length - 65_557);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const count = buf.readUInt16LE(eocd + 10);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (cdOffset === 0xffffffff || count === 0xffff) return undefined; // ZIP64: no workbook of ours needs it
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return undefined;
-    const nameLength = buf.readUInt16LE(p + 28);
-    entries.push({
-      name: buf.toString("utf8", p + 46, p + 46 + nameLength),
-      method: buf.readUInt16LE(p + 10),
-      compressedSize: buf.readUInt32LE(p + 20),
-      localOffset: buf.readUInt32LE(p + 42),
-    });
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return entries;
-}
-
-class LimitExceeded extends Error {
-  constructor(readonly what: "size" | "cells") {
-    super(what);
-  }
-}
-
-/**
- * Inflates every entry with a byte budget, whatever sizes its headers claim (a zip bomb may lie), and counts the
- * cells (`<c ` / `<c>`) of the worksheets on the way. Nothing is kept: this only measures.
- */
-function measureZip(buf: Buffer, entries: ZipEntry[]): { bytes: number; cells: number } | undefined {
-  let bytes = 0;
-  let cells = 0;
-  for (const e of entries) {
-    const p = e.localOffset;
-    if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50) return undefined;
-    const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-    const data = buf.subarray(start, start + e.compressedSize);
-    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name);
-    let tail = "";
-    const onChunk = (chunk: Uint8Array) => {
-      bytes += chunk.length;
-      if (bytes > LIMITS.uncompressedBytes) throw new LimitExceeded("size");
-      if (isSheet) {
-        const text = tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1");
-        cells += (text.match(/<c[ >]/g) ?? []).length;
-        tail = text.slice(-2);
-        if (cells > LIMITS.cells) throw new LimitExceeded("cells");
-      }
-    };
-    if (e.method === 0) onChunk(data);
-    else if (e.method === 8) {
-      const inflater = new Inflate(onChunk);
-      for (let off = 0; off < data.length; off += 65_536) inflater.push(data.subarray(off, off + 65_536), off + 65_536 >= data.length);
-      if (data.length === 0) inflater.push(new Uint8Array(0), true);
-    } else return undefined;
-  }
-  return { bytes, cells };
-}
+const id = (n: number) => n.toLocaleString("id-ID");
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
-/** Checks the file and reads it with exceljs; every failure is an LkipError with one Indonesian line. */
-export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** One Indonesian line for what the reader refused. */
+function refusal(file: string, e: unknown): LkipError | undefined {
+  if (e instanceof ZipError) {
+    switch (e.kind) {
+      case "entries":
+        return new LkipError(msg.tooLarge(file, `jumlah isi arsip ${e.part}`, String(LIMITS.entries)));
+      case "size":
+        return new LkipError(msg.tooLarge(file, "ukuran setelah diekstrak", MiB(LIMITS.uncompressedBytes)));
+      case "crc":
+        return new LkipError(msg.damagedPart(file, e.part ?? "?"), 2, e);
+      default:
+        return new LkipError(msg.notXlsx(file), 2, e);
+    }
+  }
+  if (e instanceof SheetLimitError) {
+    switch (e.kind) {
+      case "cells":
+        return new LkipError(msg.tooLarge(file, "jumlah sel", id(LIMITS.cells)));
+      case "merges":
+        return new LkipError(msg.tooLarge(file, "jumlah rentang sel gabungan (merge) dalam satu sheet", id(LIMITS.mergedRanges)));
+      case "cell-text":
+        return new LkipError(msg.cellTextTooLong(file, e.sheet ?? "?", e.cell ?? "?", id(e.length ?? 0)));
+    }
+  }
+  if (e instanceof XmlError) return new LkipError(msg.notXlsx(file), 2, e);
+  return undefined;
+}
+
+/** Checks the file and reads its worksheets; every failure is an LkipError with one Indonesian line. */
+export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   let size: number;
   try {
     const st = await stat(file);
@@ -124,29 +83,13 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (buf.subarray(0, 8).equals(CFB)) {
     throw new LkipError(buf.includes(ENCRYPTION_INFO) ? msg.encrypted(file) : msg.legacyXls(file));
   }
-  const dir = buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50 ? zipDirectory(buf) : undefined;
-  const named = sniffInput(file, buf, dir?.map((e) => e.name));
+  const named = sniffInput(file, buf, zipDirectory(buf)?.map((e) => e.name));
   if (named) throw new LkipError(named);
-  if (!dir) throw new LkipError(msg.notXlsx(file));
-  if (dir.length > LIMITS.entries) throw new LkipError(msg.tooLarge(file, `jumlah isi arsip ${dir.length}`, String(LIMITS.entries)));
+  let wb: XlsxWorkbook;
   try {
-    if (!measureZip(buf, dir)) throw new LkipError(msg.notXlsx(file));
+    wb = readXlsx(buf, LIMITS);
   } catch (e) {
-    if (e instanceof LimitExceeded) {
-      throw new LkipError(
-        e.what === "size"
-          ? msg.tooLarge(file, "ukuran setelah diekstrak", MiB(LIMITS.uncompressedBytes))
-          : msg.tooLarge(file, "jumlah sel", LIMITS.cells.toLocaleString("id-ID")),
-      );
-    }
-    if (e instanceof LkipError) throw e;
-    throw new LkipError(msg.notXlsx(file), 2, e);
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new LkipError(msg.notXlsx(file), 2, e);
+    throw refusal(file, e) ?? e;
   }
   if (wb.worksheets.length === 0) throw new LkipError(msg.notXlsx(file));
   return wb;

@@ -1,6 +1,5 @@
 // workbook.xlsx → Model: find the contract sheets by name, their header rows by text, parse each into typed rows.
 // Reading problems are collected as values with their cells; only an unopenable file throws (LkipError).
-import type ExcelJS from "exceljs";
 import type { FormulaCell, Model } from "../model/types.js";
 import { parseAnggaran } from "../model/anggaran.js";
 import { parseIku, parsePk } from "../model/kinerja.js";
@@ -9,12 +8,12 @@ import { parseProfil } from "../model/profil.js";
 import * as msg from "../text/messages/reader.js";
 import { matchSheet, type SheetId } from "./headers.js";
 import { decimalOfNumber } from "./number.js";
-import { openWorkbook } from "./open.js";
+import { openWorkbook, type XlsxWorkbook } from "./open.js";
 import { extraColumns, missingHeaderMessage, readTable, type SheetTable } from "./table.js";
 import { ProblemSink } from "./values.js";
 
 /** The Profil's Tahun, read ahead: it decides which `Target 2025`-style columns of PK and Anggaran are the report year's. */
-function reportYear(wb: ExcelJS.Workbook): number | undefined {
+function reportYear(wb: XlsxWorkbook): number | undefined {
   const ws = wb.worksheets.find((w) => matchSheet(w.name) === "profil");
   const table = ws && readTable("profil", ws);
   return ws && table ? parseProfil(table, new ProblemSink(ws.name)).tahun : undefined;
@@ -41,7 +40,7 @@ function scanFormulas(t: SheetTable, sink: ProblemSink, formulas: FormulaCell[])
   }
 }
 
-export function modelOfWorkbook(file: string, wb: ExcelJS.Workbook): Model {
+export function modelOfWorkbook(file: string, wb: XlsxWorkbook): Model {
   const model: Model = { file, sheets: {}, formulas: [], problems: [] };
   const seen = new Map<SheetId, string>();
   const year = reportYear(wb);
@@ -62,6 +61,7 @@ export function modelOfWorkbook(file: string, wb: ExcelJS.Workbook): Model {
       model.problems.push(...sink.problems);
       continue;
     }
+    for (const p of ws.problems) sink.add("baca/rumus-bersama", "warning", p.cell, msg.orphanSharedFormula(p.detail));
     scanFormulas(table, sink, model.formulas);
     for (const e of extraColumns(table, year)) sink.add("baca/kolom-lain", "info", e.cell, e.message);
     switch (id) {

@@ -1,8 +1,7 @@
 // A worksheet → one table: the header row found by text, columns by key, data rows with blank-means-above applied,
 // and stated total rows kept apart.
-import type ExcelJS from "exceljs";
 import * as msg from "../text/messages/reader.js";
-import { cellText, columnLetter, readCell, type RawCell } from "./cells.js";
+import { cellText, columnLetter, type RawCell } from "./cells.js";
 import {
   closestHeader,
   headerName,
@@ -14,6 +13,7 @@ import {
   splitYear,
   type SheetId,
 } from "./headers.js";
+import type { Worksheet } from "./xlsx/sheet.js";
 
 export interface SheetRow {
   row: number;
@@ -38,19 +38,6 @@ export interface SheetTable {
 }
 
 const HEADER_SCAN_ROWS = 30;
-
-function readRows(ws: ExcelJS.Worksheet): Map<number, Map<number, RawCell>> {
-  const rows = new Map<number, Map<number, RawCell>>();
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells = new Map<number, RawCell>();
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const raw = readCell(cell);
-      if (raw.content.kind !== "empty" || raw.formula) cells.set(colNumber, raw);
-    });
-    if (cells.size > 0) rows.set(rowNumber, cells);
-  });
-  return rows;
-}
 
 /** What one header text names on a sheet: a contract column, a year column, or a column of another year. */
 type HeaderMeaning =
@@ -150,8 +137,8 @@ function* candidates(id: SheetId, rows: Map<number, Map<number, RawCell>>, repor
  * Finds the header row (the first row, or pair of rows, holding the required headers) and reads the table under it.
  * `reportYear` (the Profil's Tahun) decides which `Target 2025`-style columns are the report year's.
  */
-export function readTable(id: SheetId, ws: ExcelJS.Worksheet, reportYear?: number): SheetTable | undefined {
-  const rows = readRows(ws);
+export function readTable(id: SheetId, ws: Worksheet, reportYear?: number): SheetTable | undefined {
+  const rows = ws.rows;
   for (const c of candidates(id, rows, reportYear)) {
     if (!satisfies(id, c)) continue;
     const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
@@ -181,8 +168,8 @@ export function requiredHeaders(id: SheetId): string {
  * Why a sheet's header row was not found, in one line: the row most like a header (the one naming the most known
  * columns), the headers written there, and for each required column missing from it the closest header written.
  */
-export function missingHeaderMessage(id: SheetId, ws: ExcelJS.Worksheet, reportYear?: number): string {
-  const rows = readRows(ws);
+export function missingHeaderMessage(id: SheetId, ws: Worksheet, reportYear?: number): string {
+  const rows = ws.rows;
   let best: HeaderCandidate | undefined;
   for (const c of candidates(id, rows, reportYear)) if (c.headers.size > 0 && (!best || score(c) > score(best))) best = c;
   if (!best) return msg.missingHeaders(ws.name, requiredHeaders(id), undefined);

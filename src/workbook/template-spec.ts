@@ -202,6 +202,20 @@ function profilKeys(years: SpecYears): ProfilKeySpec[] {
     { key: "Jabatan Kepala", note: "Jabatan pada blok tanda tangan, mis. Kepala Dinas Sosial Kota Bekasi." },
     { key: "Tempat", note: "Tempat penandatanganan laporan, mis. Bekasi." },
     { key: "Tanggal", note: "Tanggal penandatanganan laporan. Sebaiknya diisi sebagai tanggal Excel." },
+    {
+      key: "Tanggal PK",
+      note: `Tanggal penandatanganan Perjanjian Kinerja (PK murni) tahun ${years.tahun}, biasanya awal tahun, mis. 6 Januari ${years.tahun}. Lampiran PK memakai tanggal ini, bukan tanggal laporan.`,
+    },
+    { key: "Tempat PK", note: "Tempat penandatanganan Perjanjian Kinerja. Kosong berarti sama dengan Tempat." },
+    {
+      key: "Tanggal PK Perubahan",
+      note: "Opsional: tanggal penandatanganan PK perubahan (setelah APBD Perubahan). Bila diisi, kedua PK dilampirkan: PK murni dengan Pagu Awal dan PK perubahan dengan Pagu Perubahan.",
+    },
+    { key: "Nama Kepala Daerah", note: "Nama Wali Kota / Bupati / Gubernur yang menandatangani PK sebagai PIHAK KEDUA, beserta gelar." },
+    {
+      key: "Jabatan Kepala Daerah",
+      note: "Jabatan PIHAK KEDUA pada PK, mis. Wali Kota Bekasi. Kosong berarti disimpulkan dari Pemerintah Daerah (Kota → Wali Kota, Kabupaten → Bupati, Provinsi → Gubernur).",
+    },
     { key: "Alamat", note: "Alamat kantor untuk sampul laporan." },
     { key: "Telepon", note: "Nomor telepon kantor." },
     { key: "Email", note: "Alamat email resmi kantor." },
@@ -222,6 +236,12 @@ function profilKeys(years: SpecYears): ProfilKeySpec[] {
     },
     { key: "Desimal", note: "Jumlah angka di belakang koma untuk persentase di laporan. Kosong berarti 2." },
     { key: "Logo", note: "Opsional: nama berkas gambar logo (PNG/JPG) di folder yang sama dengan workbook ini." },
+    {
+      key: "Metode Efisiensi",
+      note:
+        "Opsional: cara menilai efisiensi setiap sasaran. selisih (bawaan): capaian kinerja − serapan anggaran; sisa: (pagu − realisasi) / pagu; " +
+        "rasio: capaian kinerja / serapan × 100 dengan kategori sangat efisien, efisien, cukup efisien, tidak efisien.",
+    },
     {
       key: "Batas Capaian",
       note: "Opsional: batas atas capaian untuk kategori dan rata-rata, mis. 120 (capaian di atasnya dihitung 120). Kosong berarti tanpa batas.",
@@ -366,7 +386,9 @@ const anggaranColumns: ColumnSpec[] = [
   {
     header: "Sasaran",
     width: 10,
-    note: "Untuk baris program: nomor sasaran (1, 2, …) atau kode IKU yang didukung program ini. Boleh kosong, mis. untuk program penunjang.",
+    note:
+      "Untuk baris program: nomor sasaran (1, 2, …) atau kode IKU yang didukung program ini; beberapa sasaran dipisah koma (1, 4), anggarannya dibagi rata. " +
+      "Program penunjang sebaiknya dikaitkan ke sasaran akuntabilitas/tata kelola yang didukungnya. Kosong: program tidak dihitung pada sasaran mana pun.",
   },
   { header: "Pagu Awal", width: 17, numFmt: NUMFMT.money, note: "Pagu APBD murni dalam rupiah, tanpa Rp dan tanpa titik (format tampilan mengikuti Excel)." },
   {
@@ -409,7 +431,9 @@ const narasiColumns: ColumnSpec[] = [
   {
     header: "Bagian",
     width: 28,
-    note: "Bagian laporan yang diisi atau diganti teksnya, mis. latar belakang, isu strategis, analisis sasaran 1, penyebab keberhasilan, langkah perbaikan.",
+    note:
+      "Bagian laporan yang diisi atau diganti teksnya, mis. latar belakang, isu strategis, analisis sasaran 1, penyebab sasaran 1, penghambat IKU-4, " +
+      "solusi sasaran 1, langkah sasaran 1, sisa anggaran sasaran 1, langkah perbaikan. Lihat Petunjuk, ANALISIS PER SASARAN.",
   },
   { header: "Teks", width: 100, wrap: true, note: "Teks bebas untuk bagian itu. Pisahkan paragraf dengan baris baru di dalam sel (Alt+Enter)." },
 ];
@@ -560,7 +584,8 @@ export function petunjuk(spec: TemplateSpec): PetunjukLine[] {
     },
     {
       text:
-        "Indikator rasio (mis. persentase PPKS yang dilayani): isi Pembilang dan Penyebut di sheet PK. Realisasi (%) dihitung ulang dari keduanya, " +
+        "Indikator rasio (mis. persentase PPKS yang dilayani, angka kematian ibu per 100.000 kelahiran hidup): isi Pembilang dan Penyebut di sheet PK. " +
+        "Realisasi dihitung ulang dari keduanya dengan pengali dari Satuan atau Formula (% → × 100; per 1.000 → × 1.000; per 100.000 → × 100.000; indeks → × 1), " +
         "dan rincian pembilangnya boleh ditulis di sheet PPKS dengan Kode IKU yang sama; jumlah realisasinya harus sama dengan Pembilang.",
     },
     {
@@ -586,6 +611,28 @@ export function petunjuk(spec: TemplateSpec): PetunjukLine[] {
     {
       text:
         "Pagu dan realisasi setiap program harus sama dengan jumlah kegiatannya, dan setiap kegiatan sama dengan jumlah sub kegiatannya. Rupiah boleh bersen (252.398.711,02).",
+    },
+    {
+      text:
+        "Kolom Sasaran pada baris program mengaitkan program dengan sasaran yang didukungnya. Program yang mendukung beberapa sasaran ditulis 1, 4: " +
+        "anggarannya dibagi rata untuk analisis efisiensi setiap sasaran. Kaitkan program penunjang dengan sasaran akuntabilitas atau tata kelola.",
+    },
+    { text: "" },
+    { text: "ANALISIS PER SASARAN (SHEET NARASI)", heading: true },
+    {
+      text:
+        "Analisis penyebab, hambatan, solusi dan langkah ke depan hanya dapat ditulis instansi. Tulis satu baris Narasi per kunci: " +
+        "penyebab sasaran N (faktor pendukung), penghambat sasaran N, solusi sasaran N, langkah sasaran N, dan sisa anggaran sasaran N (alasan anggaran tidak terserap).",
+    },
+    {
+      text:
+        "Per indikator, dengan kodenya: penghambat IKU-4 dan solusi IKU-4 untuk indikator yang belum mencapai target (wajib); " +
+        "penyebab IKU-1 dan tren IKU-1 (alasan perubahan dibanding tahun-tahun sebelumnya) boleh ditambahkan.",
+    },
+    {
+      text:
+        "Kunci yang kosong dilaporkan lkip check sebagai peringatan dan didaftar oleh lkip build. Laporan tetap disusun: angka-angkanya diuraikan, " +
+        "dan hanya bagian penyebab yang ditandai kuning untuk dilengkapi.",
     },
     { text: "" },
     { text: "DAFTAR PILIHAN", heading: true },

@@ -1,8 +1,8 @@
 // The workbook `lkip init` writes: the sheets of `template-spec.ts` with styled, frozen, annotated headers and bounded
 // dropdowns, empty or filled with an example office (`contoh.ts`). Writing is atomic: a temp file then a rename.
-import { promises as fs } from "node:fs";
 import { Decimal } from "decimal.js";
 import ExcelJS from "exceljs";
+import { writeAtomic } from "../util/atomic.js";
 import { contohDinasSosial, persen, type ContohData, type ProfilValue, type Qty } from "./contoh.js";
 import {
   FIRST_DATA_ROW,
@@ -26,7 +26,8 @@ export interface WriteTemplateOptions extends YearsInput {
   contoh: boolean;
 }
 
-/** Writes the template (or the example workbook) to `path`, atomically: `<path>.<pid>.tmp`, then rename. */
+/** Writes the template (or the example workbook) to `path`, atomically (`util/atomic.ts`). Whether `path` may be
+ *  replaced is the caller's decision (`lkip init` applies the output rule of `util/output.ts`). */
 export async function writeTemplate(path: string, opts: WriteTemplateOptions): Promise<void> {
   const data = opts.contoh ? contohDinasSosial() : undefined;
   const years: YearsInput = {
@@ -34,15 +35,7 @@ export async function writeTemplate(path: string, opts: WriteTemplateOptions): P
     ...(opts.periodeRenstra !== undefined ? { periodeRenstra: opts.periodeRenstra } : {}),
   };
   const wb = buildTemplateWorkbook(data, data ? undefined : years);
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(tmp, buf);
-    await fs.rename(tmp, path);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
+  await writeAtomic(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 /** Years of a data set: its report year and Renstra period, as written in its Profil. */

@@ -4,7 +4,7 @@ import { Decimal } from "decimal.js";
 import type { LetterValue, NumValue, Quantity, ReadProblem, Source } from "../model/types.js";
 import * as msg from "../text/messages/reader.js";
 import { cellText, type RawCell } from "./cells.js";
-import { decimalOfNumber, formatDecimals, generalDecimals, isPercentFormat, parseNumberText } from "./number.js";
+import { MAX_NUMBER_TEXT, decimalOfNumber, formatDecimals, generalDecimals, isPercentFormat, parseNumberText } from "./number.js";
 
 export const ORDINAL_LETTERS = new Set(["AAA", "AA", "A", "BB", "B", "CC", "C", "D", "E"]);
 
@@ -89,6 +89,9 @@ function readTextQuantity(sink: ProblemSink, cell: RawCell, text: string, where:
         return { kind: "range", lo: parsed.lo, hi: parsed.hi, src: where, decimals: parsed.decimals, text };
       }
       sink.add("baca/bukan-angka", "error", cell.address, msg.rangeNotAllowed(text.trim(), opts.column));
+      return undefined;
+    case "too-long":
+      sink.add("baca/bukan-angka", "error", cell.address, msg.numberTooLong(parsed.length, opts.column, MAX_NUMBER_TEXT));
       return undefined;
     case "invalid": {
       const letter = text.trim().toUpperCase();

@@ -50,6 +50,38 @@ describe("discovering offices", () => {
       ["rusak", "rusak.xlsx"],
     ]);
     expect(d.crowded).toEqual([{ folder: join(root, "dua"), count: 2 }]);
+    // tautan -> dinsos: read once already, not again
+    expect(d.skippedLinks.map((l) => [l.link, l.reason])).toEqual([[join(root, "tautan"), "putaran"]]);
+  });
+
+  it("does not follow links out of the given folder (to / or elsewhere), cycles, or broken links, and says so", async () => {
+    const root = tempDir("lkip-tautan-");
+    const office = join(root, "dinsos");
+    mkdirSync(join(office, "arsip"), { recursive: true });
+    copyFileSync(EXAMPLE, join(office, "dinsos.xlsx"));
+    const elsewhere = tempDir("lkip-lain-");
+    copyFileSync(EXAMPLE, join(elsewhere, "kantor-lain.xlsx"));
+    symlinkSync("/", join(office, "akar"));
+    symlinkSync(elsewhere, join(office, "lain"));
+    symlinkSync(join(elsewhere, "kantor-lain.xlsx"), join(office, "tautan-berkas.xlsx"));
+    symlinkSync(root, join(office, "arsip", "naik"));
+    symlinkSync(join(root, "tidak-ada"), join(office, "rusak"));
+    const start = performance.now();
+    const d = await discoverOffices([root]);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(d.jobs.map((j) => j.file)).toEqual([join(office, "dinsos.xlsx")]);
+    expect(d.skippedLinks.map((l) => [l.link.slice(root.length + 1), l.reason]).sort()).toEqual([
+      ["dinsos/akar", "luar"],
+      ["dinsos/arsip/naik", "putaran"],
+      ["dinsos/lain", "luar"],
+      ["dinsos/rusak", "rusak"],
+      ["dinsos/tautan-berkas.xlsx", "luar"],
+    ]);
+    const r = lkip(["batch", root, "--check-only", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).kantor).toHaveLength(1);
+    expect(r.stderr).toContain(`${join(office, "akar")}: tautan simbolik ke / (di luar folder yang diberikan) tidak diikuti`);
+    expect(readdirSync(elsewhere)).toEqual(["kantor-lain.xlsx"]);
   });
 });
 
@@ -66,7 +98,7 @@ describe("lkip batch", () => {
     // Long notes wrap inside their column; continuation lines are blank elsewhere, so fold the white space.
     const flat = run.stdout.replace(/\s+/g, " ");
     expect(flat).toMatch(/ rusak - - - - - - - - gagal: \S*rusak\.xlsx bukan workbook Excel/);
-    expect(flat).toMatch(/ inspektorat\/kasus Dinas Sosial Kota Bekasi 2025 .* dokumen tidak ditulis: \d+ temuan tingkat error/);
+    expect(flat).toMatch(/ inspektorat\/kasus Dinas Sosial Kota Bekasi 2025 .* tidak ditulis: \d+ temuan galat/);
     expect(run.stdout).toContain("5 workbook diproses");
     // Not a terminal: one plain line per office on stderr, and the crowded folder said.
     expect(run.stderr.match(/^\[\d\/5\] /gm)).toHaveLength(5);
@@ -113,24 +145,18 @@ describe("lkip batch", () => {
     expect(batch.kantor[0]).toMatchObject({ errors: alone.summary.errors, warnings: alone.summary.warnings, infos: alone.summary.infos, dokumen: null });
   });
 
-  it("--check-only writes no document; --out mirrors the folders; a symlinked folder outside is not written into", () => {
-    const outside = tempDir("lkip-luar-");
-    copyFileSync(EXAMPLE, join(outside, "luar.xlsx"));
+  it("--check-only writes no document; --out mirrors the folders", () => {
     const given = tempDir("lkip-diberi-");
-    symlinkSync(outside, join(given, "tautan-luar"));
-    const r = lkip(["batch", given, "--format", "json"]);
-    expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout);
-    expect(j.kantor[0].dokumen_tidak_ditulis).toContain("tautan simbolik");
-    expect(readdirSync(outside)).toEqual(["luar.xlsx"]);
+    mkdirSync(join(given, "dinsos"));
+    copyFileSync(EXAMPLE, join(given, "dinsos", "dinsos.xlsx"));
     const out = tempDir("lkip-out-");
     const mirrored = lkip(["batch", given, "--out", out, "--format", "json"]);
     expect(mirrored.code).toBe(0);
-    expect(existsSync(join(out, "tautan-luar", "LKIP-dinas-sosial-kota-bekasi-2025.docx"))).toBe(true);
+    expect(existsSync(join(out, "dinsos", "LKIP-dinas-sosial-kota-bekasi-2025.docx"))).toBe(true);
     expect(readdirSync(out).some((f) => f.startsWith("rekap-lkip-"))).toBe(true);
     const check = lkip(["batch", given, "--check-only", "--out", tempDir()]);
     expect(check.code).toBe(0);
-    expect(readdirSync(outside)).toEqual(["luar.xlsx"]);
+    expect(readdirSync(join(given, "dinsos"))).toEqual(["dinsos.xlsx"]);
   });
 
   it("a folder with no workbook is a usage error (exit 2)", () => {

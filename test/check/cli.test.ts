@@ -146,7 +146,7 @@ describe("lkip check --annotate", () => {
     const before = hash(input);
     const r = lkip(["check", input, "--annotate", input]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--annotate menunjuk workbook masukan itu sendiri");
+    expect(r.stderr).toContain("workbook masukan tidak pernah ditimpa");
     expect(hash(input)).toBe(before);
   });
 });

@@ -27,6 +27,10 @@ export function baseSheets(): Sheets {
       ["Jabatan Kepala", "Kepala Dinas Sosial"],
       ["Tempat", "Kota Contoh"],
       ["Tanggal", "15 Januari 2026"],
+      ["Tanggal PK", "6 Januari 2025"],
+      ["Tanggal PK Perubahan", "1 Oktober 2025"],
+      ["Nama Kepala Daerah", "H. Ahmad Fauzi, S.E."],
+      ["Jabatan Kepala Daerah", "Wali Kota Contoh"],
     ],
     //  A        B         C                                  D      E            F              G
     IKU: [
@@ -68,6 +72,14 @@ export function baseSheets(): Sheets {
       ["Kode", "Program", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"],
       ["1.06.02.2.01", "Program Rehabilitasi Sosial", "Persentase lansia terlayani", "%", 100, 95, pct(95)],
       ["1.06.02.2.02", undefined, "Jumlah dokumen rujukan", "dokumen", 6, 6, pct(100)],
+    ],
+    // the analysis only the office can write, for every sasaran and every indicator (narasi/kunci-hilang)
+    Narasi: [
+      ["Bagian", "Teks"],
+      ...[1, 2].flatMap((n) =>
+        ["penyebab", "penghambat", "solusi", "langkah", "sisa anggaran"].map((k) => [`${k} sasaran ${n}`, `Uraian ${k} sasaran ${n}.`]),
+      ),
+      ...["IKU-1", "IKU-2", "IKU-3"].flatMap((kode) => ["penghambat", "solusi"].map((k) => [`${k} ${kode}`, `Uraian ${k} ${kode}.`])),
     ],
   };
 }

@@ -9,7 +9,7 @@ import { LkipError } from "../../src/errors.js";
 import type { Finding } from "../../src/check/types.js";
 import { readWorkbook } from "../../src/workbook/read.js";
 import { writeWorkbook } from "../helpers/workbook.js";
-import { baseSheets, check, of, pct, toInputs, where, withCells } from "./fixture.js";
+import { baseSheets, check, of, pct, sum, toInputs, where, withCells } from "./fixture.js";
 
 describe("profil/kunci-hilang", () => {
   it("warns about each Profil key the document needs that is missing or empty", async () => {
@@ -29,6 +29,57 @@ describe("profil/kunci-hilang", () => {
     profil[row] = ["Nama Kepala", null];
     const r = await check(s);
     expect(where(r)).toEqual([`profil/kunci-hilang Profil!B${row + 1}`]);
+  });
+});
+
+describe("profil/perjanjian-kinerja", () => {
+  const without = (...keys: string[]) => {
+    const s = baseSheets();
+    s["Profil"] = s["Profil"]!.filter((row) => !keys.includes(row[0] as string));
+    return s;
+  };
+  const rowOf = (s: ReturnType<typeof baseSheets>, key: string) => s["Profil"]!.findIndex((r) => r[0] === key) + 1;
+
+  it("warns when the PK's date and the Kepala Daerah are missing, and says what the Lampiran prints instead", async () => {
+    const r = await check(without("Tanggal PK", "Nama Kepala Daerah", "Jabatan Kepala Daerah"));
+    const f = of(r, "profil/perjanjian-kinerja");
+    expect(f.map((x) => x.message)).toEqual([
+      'Isian Profil "Tanggal PK" kosong atau tidak ada; lampiran Perjanjian Kinerja mencetak tempat isian tanggal, bukan tanggal penandatanganannya',
+      'Isian Profil "Nama Kepala Daerah" kosong atau tidak ada; blok tanda tangan PIHAK KEDUA pada Perjanjian Kinerja dicetak tanpa nama',
+      'Isian Profil "Jabatan Kepala Daerah" kosong atau tidak ada; jabatan PIHAK KEDUA pada Perjanjian Kinerja disimpulkan dari Pemerintah Daerah: "Wali Kota Contoh"',
+    ]);
+    expect(f.every((x) => x.severity === "warning" && x.sheet === "Profil")).toBe(true);
+  });
+
+  it("asks for the PK perubahan's date when the budget was revised, pointing at the key's cell", async () => {
+    const s = baseSheets();
+    const row = rowOf(s, "Tanggal PK Perubahan");
+    s["Profil"]![row - 1] = ["Tanggal PK Perubahan", null];
+    const f = of(await check(s), "profil/perjanjian-kinerja");
+    expect(f).toHaveLength(1);
+    expect(f[0]!.cell).toBe(`B${row}`);
+    expect(f[0]!.message).toContain("pagu awal Rp 1.500.000, pagu perubahan Rp 1.700.000");
+  });
+
+  it("does not ask for a PK perubahan when the budget was not revised", async () => {
+    const s = withCells({ "Anggaran!F2": 1_000_000, "Anggaran!F3": 600_000, "Anggaran!F4": 400_000, "Anggaran!F5": 200_000, "Anggaran!F6": 400_000, "Anggaran!F7": 400_000 }, without("Tanggal PK Perubahan"));
+    s["Anggaran"]![10]![5] = sum("SUM(F2,F8)", 1_500_000);
+    const r = await check(s);
+    expect(of(r, "profil/perjanjian-kinerja")).toEqual([]);
+  });
+
+  it("warns about a PK dated outside the report year, an unreadable date, and a perubahan before the murni", async () => {
+    const s = baseSheets();
+    s["Profil"]![rowOf(s, "Tanggal PK") - 1] = ["Tanggal PK", "15 Januari 2026"];
+    s["Profil"]![rowOf(s, "Tanggal PK Perubahan") - 1] = ["Tanggal PK Perubahan", "awal Oktober"];
+    const msgs = of(await check(s), "profil/perjanjian-kinerja").map((x) => x.message);
+    expect(msgs).toEqual([
+      'Isian Profil "Tanggal PK" 15 Januari 2026 tidak jatuh pada tahun laporan 2025; Perjanjian Kinerja ditandatangani pada tahun yang diperjanjikan',
+      'Isian Profil "Tanggal PK Perubahan" "awal Oktober" tidak terbaca sebagai tanggal; tulis sebagai tanggal Excel atau seperti 6 Januari 2025',
+    ]);
+    s["Profil"]![rowOf(s, "Tanggal PK") - 1] = ["Tanggal PK", "6 Januari 2025"];
+    s["Profil"]![rowOf(s, "Tanggal PK Perubahan") - 1] = ["Tanggal PK Perubahan", "2 Januari 2025"];
+    expect(of(await check(s), "profil/perjanjian-kinerja").map((x) => x.message)).toEqual(["Tanggal PK Perubahan 2 Januari 2025 lebih awal dari Tanggal PK 6 Januari 2025"]);
   });
 });
 

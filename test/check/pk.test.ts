@@ -25,8 +25,10 @@ describe("pk/capaian", () => {
       "PK!A5": "IKU-4", "PK!C5": "Predikat AKIP", "PK!D5": "predikat", "PK!E5": "BB", "PK!F5": "B", "PK!I5": pct(100),
     });
     const r = await check(s);
-    expect(where(r)).toEqual(["pk/capaian PK!I5"]);
+    // the new indicator is below its target: its obstacles and solutions are the office's to write
+    expect(where(r)).toEqual(["pk/capaian PK!I5", "narasi/kunci-hilang Narasi!-", "narasi/kunci-hilang Narasi!-"]);
     expect(r.findings[0]!.message).toContain("realisasi B terhadap target BB pada skala huruf = 80,00%");
+    expect(r.findings.slice(1).map((f) => /"([^"]+)"/.exec(f.message)![1])).toEqual(["penghambat IKU-4", "solusi IKU-4"]);
   });
 
   it("cannot check a stated capaian over a zero target (info)", async () => {
@@ -117,7 +119,56 @@ describe("pk/tanpa-realisasi, pk/target-nol, capaian/batas", () => {
 describe("pk/tanpa-iku (from the engine)", () => {
   it("warns about a PK indicator that matches no IKU row", async () => {
     const r = await check(withCells({ "PK!A4": "IKU-9", "PK!C4": "Indikator lain" }));
-    expect(where(r)).toEqual(["pk/tanpa-iku PK!C4"]);
+    // IKU-9 is below its target and has no Narasi of its own yet
+    expect(where(r)).toEqual(["pk/tanpa-iku PK!C4", "narasi/kunci-hilang Narasi!-", "narasi/kunci-hilang Narasi!-"]);
     expect(r.findings[0]).toMatchObject({ severity: "warning" });
+  });
+});
+
+describe("ratio multipliers (pk/rasio, pk/realisasi-janggal)", () => {
+  // A maternal mortality rate: 9 deaths in 8.400 live births = 107,14 per 100.000; target 100, lower is better.
+  const aki = (satuan: string | undefined, realisasi: number) =>
+    withCells({
+      "IKU!A5": "IKU-4", "IKU!B5": "Menurunnya kematian ibu", "IKU!C5": "Angka kematian ibu", "IKU!D5": satuan, "IKU!E5": "negatif", "IKU!F5": 100, "IKU!G5": 95,
+      "PK!A5": "IKU-4", "PK!B5": "Menurunnya kematian ibu", "PK!C5": "Angka kematian ibu", "PK!D5": satuan, "PK!E5": 100, "PK!F5": realisasi,
+      "PK!G5": 9, "PK!H5": 8_400, "PK!I5": pct(92.86),
+    });
+
+  it("reads a rate per 100.000 from its Satuan: realisasi 107,14 and capaian 92,86% check clean", async () => {
+    expect((await check(aki("per 100.000 kelahiran hidup", 107.14))).findings).toEqual([]);
+  });
+
+  it("finds a realisasi taken × 100 where the Satuan says per 100.000", async () => {
+    const r = await check(aki("per 100.000 kelahiran hidup", 0.11));
+    expect(where(r)).toEqual(["pk/rasio PK!F5"]);
+    expect(r.findings[0]).toMatchObject({ severity: "error", expected: "107.14", actual: "0.11" });
+    expect(r.findings[0]!.message).toBe(
+      "Realisasi indikator IKU-4 0,11 ≠ Pembilang 9 / Penyebut 8.400 × 100.000 = 107,14 (selisih 107,03)",
+    );
+  });
+
+  it("warns when a ratio without a stated multiplier lands about 1.000 times below its target", async () => {
+    const r = await check(aki("kasus", 0.11));
+    expect(where(r)).toEqual(["pk/realisasi-janggal PK!G5", "pk/capaian PK!I5"]);
+    const w = of(r, "pk/realisasi-janggal")[0]!;
+    expect(w).toMatchObject({ severity: "warning", expected: "100", actual: "0.10714285714285714286" });
+    expect(w.message).toBe(
+      "Realisasi indikator IKU-4 0,1071 sekitar 1.000 kali lebih kecil dari targetnya 100; realisasi dihitung Pembilang / Penyebut × 100 " +
+        "(bawaan, karena Satuan dan Formula tidak menyebut pengali); nyatakan pengali yang benar di Satuan " +
+        '(mis. "per 100.000 kelahiran hidup", "per 1.000", "‰", "indeks") atau di Formula IKU (mis. "× 100.000")',
+    );
+  });
+
+  it("warns about a realisasi about 100 times its target in a count indicator", async () => {
+    const r = await check(withCells({ "PK!F4": 95_000, "PK!I4": undefined, "PK!J4": undefined, "PK!K4": undefined, "PK!L4": undefined, "PK!M4": undefined }));
+    expect(of(r, "pk/realisasi-janggal").map((f) => f.message)).toEqual([
+      "Realisasi indikator IKU-3 95.000 sekitar 100 kali lebih besar dari targetnya 1.000; periksa apakah target dan realisasi " +
+        "ditulis dalam satuan yang sama (mis. persen sebagai 0,85 dan 85, atau rupiah dan juta rupiah)",
+    ]);
+  });
+
+  it("stays quiet at a factor of 20", async () => {
+    const r = await check(withCells({ "PK!F4": 20_000, "PK!I4": undefined, "PK!J4": undefined, "PK!K4": undefined, "PK!L4": undefined, "PK!M4": undefined }));
+    expect(of(r, "pk/realisasi-janggal")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeLkip, efisiensi, serapan, serapanStatus } from "../../src/engine/index.js";
-import { anggaranRow, budget, fixed, model, num, pkRow, profil } from "./factories.js";
+import { anggaranRow, budget, fixed, model, num, pkRow, profil, src } from "./factories.js";
 
 describe("serapan", () => {
   it("Bekasi 2025: 25.081.142.712 of 29.226.552.145 → 85,82 %", () => {
@@ -131,5 +131,73 @@ describe("budget in computeLkip", () => {
     const e = computeLkip(model({ pk: [pkRow({ target: num("1"), realisasi: num("1") })] }));
     expect(e.anggaran.baris).toEqual([]);
     expect(e.anggaran.total).toMatchObject({ jumlahBaris: 0, serapanStatus: "tanpa-pagu" });
+  });
+});
+
+describe("efficiency by the office's method, shared programs, cost per unit", () => {
+  // Sasaran 1: IKU-1 (count, 653 of 580 → 112,59 %), Sasaran 2: IKU-2 (%, 100 of 100).
+  // Program A supports sasaran 1 alone; program B, "1, 2", is split equally between both.
+  const pk = [
+    pkRow({ sasaran: "Menurunnya PPKS", kode: "IKU-1", indikator: "Jumlah penurunan PPKS", satuan: "orang", target: num("580"), realisasi: num("653") }),
+    pkRow({ sasaran: "Akuntabilitas", kode: "IKU-2", indikator: "Persentase dokumen tepat waktu", satuan: "%", target: num("100"), realisasi: num("100") }),
+  ];
+  const anggaran = [
+    anggaranRow({ level: "program", kode: "1.06.04", uraian: "Program A", sasaran: "1", paguAwal: num("1000"), realisasi: num("900") }),
+    anggaranRow({ level: "program", kode: "1.06.01", uraian: "Program B", sasaran: "1, 2", paguAwal: num("400"), realisasi: num("300") }),
+  ];
+  const run = (metode?: string) =>
+    computeLkip(
+      model({
+        profil: profil({ tahun: 2025, entries: metode ? { metodeefisiensi: { text: metode, src: src("Profil!B20") } } : {} }),
+        pk,
+        anggaran,
+      }),
+    );
+
+  it("splits a program listed under two sasaran equally, and says so in the shares", () => {
+    const c = run();
+    expect(c.anggaran.sasaranProgram).toEqual({ 0: [1], 1: [1, 2] });
+    const [s1, s2] = c.sasaran;
+    expect(s1!.anggaran!.pagu!.toString()).toBe("1200"); // 1000 + 400 / 2
+    expect(s1!.anggaran!.realisasi!.toString()).toBe("1050"); // 900 + 300 / 2
+    expect(s2!.anggaran!.pagu!.toString()).toBe("200");
+    expect(s2!.anggaran!.bagian.map((b) => [b.program.uraian, b.dibagi])).toEqual([["Program B", 2]]);
+    // the budget total is not inflated by the split
+    expect(c.anggaran.total.pagu!.toString()).toBe("1400");
+  });
+
+  it("selisih (default, Gowa): capaian − serapan", () => {
+    const a = run().sasaran[0]!.anggaran!;
+    expect(a.metode).toBe("selisih");
+    expect(fixed(a.nilai)).toBe("25.09"); // 112,59 − 87,50
+    expect(a.label).toBe("efisien");
+  });
+
+  it("sisa (Pontianak): unspent share of the pagu, efisien only when the target is reached", () => {
+    const c = run("sisa");
+    expect(fixed(c.sasaran[0]!.anggaran!.nilai)).toBe("12.50"); // 150 / 1200
+    expect(c.sasaran[0]!.anggaran!.label).toBe("efisien");
+    expect(fixed(c.sasaran[1]!.anggaran!.nilai)).toBe("25.00");
+  });
+
+  it("rasio (Bengkalis-style categories): capaian ÷ serapan × 100", () => {
+    const c = run("rasio");
+    expect(fixed(c.sasaran[0]!.anggaran!.nilai)).toBe("128.67"); // 112,59 / 87,5
+    expect(c.sasaran[0]!.anggaran!.label).toBe("sangat efisien");
+    expect(fixed(c.sasaran[1]!.anggaran!.nilai)).toBe("133.33"); // 100 / 75
+  });
+
+  it("an unknown method is a warning on its Profil cell, and the default is used", () => {
+    const c = run("efektif");
+    expect(c.metodeEfisiensi).toBe("selisih");
+    expect(c.problems.find((p) => p.rule === "profil/metode-efisiensi")).toMatchObject({ severity: "warning", cell: "B20" });
+  });
+
+  it("cost per unit for a sasaran with one count indicator; none for a percentage", () => {
+    const c = run();
+    const u = c.sasaran[0]!.anggaran!.biayaPerUnit!;
+    expect(u.biaya.toDecimalPlaces(2).toString()).toBe("1.61"); // 1050 / 653
+    expect(u.satuan).toBe("orang");
+    expect(c.sasaran[1]!.anggaran!.biayaPerUnit).toBeUndefined();
   });
 });

@@ -76,7 +76,7 @@ describe("an indicator, from the reference reports", () => {
     );
     const i = c.indikator[0]!;
     expect(i.realisasiFrom).toBe("realisasi");
-    expect(i.rasio!.persen).toBeUndefined();
+    expect(i.rasio!.nilai).toBeUndefined();
     expect(i.capaian!.toString()).toBe("90");
   });
 });

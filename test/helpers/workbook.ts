@@ -74,3 +74,12 @@ export function minimalSheets(overrides: Record<string, CellInput[][]> = {}): Sh
   const merged = { ...base, ...overrides };
   return Object.entries(merged).map(([name, rows]) => ({ name, rows }));
 }
+
+/**
+ * A text as SpreadsheetML carries characters XML cannot hold (controls, U+FFFE, lone surrogates): the `_xHHHH_` escape,
+ * which exceljs writes as is and decodes on reading. Set a cell to `ooxmlEscaped(text)` to make a file whose cell reads
+ * back as `text`.
+ */
+export function ooxmlEscaped(text: string): string {
+  return text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}

@@ -58,7 +58,7 @@ describe("lkip build", () => {
     writeFileSync(target, "laporan yang diketik manual");
     const r = lkip(["build", wb]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`lkip: ${target} sudah ada dan bukan dokumen buatan lkip; gunakan --force untuk menimpanya, atau -o untuk nama lain`);
+    expect(r.stderr.trim()).toBe(`lkip: ${target} sudah ada dan bukan buatan lkip; gunakan --force untuk menimpanya, atau -o dengan nama lain`);
     expect(readFileSync(target, "utf8")).toBe("laporan yang diketik manual");
 
     const forced = lkip(["build", wb, "--force"]);

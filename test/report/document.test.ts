@@ -43,7 +43,8 @@ describe("the example's document structure", () => {
       "4.1 Kesimpulan",
       "4.2 Langkah Perbaikan ke Depan",
       "Lampiran 1 Perjanjian Kinerja Tahun 2025",
-      "Lampiran 2 Formulir Pengukuran Kinerja Tahun 2025",
+      "Lampiran 2 Perjanjian Kinerja Perubahan Tahun 2025",
+      "Lampiran 3 Formulir Pengukuran Kinerja Tahun 2025",
     ]);
     expect(styled(doc.xml, "Heading3")).toEqual([
       "3.2.1 Sasaran 1: Meningkatnya rehabilitasi sosial bagi Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)",
@@ -74,7 +75,7 @@ describe("the example's document structure", () => {
         "Tabel 2.2 Indikator Kinerja Utama dan Target Renstra 2025–2029",
         "Tabel 3.1 Skala Penilaian Capaian Kinerja",
         "Tabel 3.2 Capaian Kinerja Tahun 2025",
-        "Tabel L.3 Formulir Pengukuran Kinerja Tahun 2025",
+        "Tabel L.5 Formulir Pengukuran Kinerja Tahun 2025",
       ]),
     );
     // every caption is followed by its table, and every table by a "Sumber:" line
@@ -92,7 +93,7 @@ describe("the example's document structure", () => {
     const bodyParts = doc.xml.split(/<w:sectPr[\s\S]*?<\/w:sectPr>/);
     const landscapeBodies = sections.map((s, i) => (s.includes('w:orient="landscape"') ? bodyParts[i]! : "")).join("");
     expect(landscapeBodies).toContain("Tabel 2.2 Indikator Kinerja Utama");
-    expect(landscapeBodies).toContain("Tabel 3.28 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025");
+    expect(landscapeBodies).toContain("Tabel 3.31 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025");
     const tables = doc.xml.match(/<w:tbl>[\s\S]*?<\/w:tblPr>/g) ?? [];
     expect(tables.length).toBeGreaterThan(30);
     expect((doc.xml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(30);
@@ -120,7 +121,7 @@ describe("the example's document structure", () => {
         expect.stringMatching(/^BAB II PERENCANAAN KINERJA\t\d+$/),
         expect.stringMatching(/^BAB III AKUNTABILITAS KINERJA\t\d+$/),
         expect.stringMatching(/^3\.2\.4 Sasaran 4: .*\t\d+$/),
-        expect.stringMatching(/^Lampiran 2 Formulir Pengukuran Kinerja Tahun 2025\t\d+$/),
+        expect.stringMatching(/^Lampiran 3 Formulir Pengukuran Kinerja Tahun 2025\t\d+$/),
       ]),
     );
     expect(daftarIsi!.length).toBe(styled(doc.xml, "Heading1").length + styled(doc.xml, "Heading2").length + styled(doc.xml, "Heading3").length);
@@ -157,8 +158,9 @@ describe("the example's figures, in Indonesian notation", () => {
   it("prints the engine's capaian, the computation written out, and the budget with its total in words", () => {
     const t = doc.text;
     expect(t).toContain("19.825 / 125.326 × 100% = 15,82%");
-    expect(t).toContain("Target dalam jumlah = 12% × 125.326 = 15.039,12");
-    expect(t).toContain("Capaian = 19.825 / 15.039,12 × 100% = 131,82%");
+    // the target count of a ratio (12 % of 125.326 = 15.039,12 persons) is never printed with decimals
+    expect(t).toContain("Capaian = 19.825 / (12% × 125.326) × 100% = 131,82%");
+    expect(t).not.toContain("15.039,12");
     expect(t).toContain("Capaian = (2 × 4,01 − 3,94) / 4,01 × 100% = 101,75%");
     expect(t).toContain("Capaian = 10.149 / 10.928 × 100% = 92,87%");
     expect(t).toContain("131,82%");
@@ -188,8 +190,10 @@ describe("the example's figures, in Indonesian notation", () => {
 
   it("uses the example's own Narasi for every section it fills, leaving no placeholder", () => {
     expect(doc.text).toContain("Menyusun target tahunan berdasarkan jumlah PPKS terbaru");
-    expect(doc.text).toContain("Memadankan data penerima dengan data kependudukan");
+    expect(doc.text).toContain("Pemadanan data dengan Dinas Kependudukan dan Pencatatan Sipil dijadwalkan pada Januari");
+    expect(doc.text).toContain("Calon penerima yang datanya belum padan didampingi TKSK");
     expect(doc.text).not.toContain("[Uraikan");
+    expect(doc.text).not.toContain("[Tuliskan");
   });
 
   it("leaves a visible placeholder where the workbook has no Narasi for a section", async () => {
@@ -199,7 +203,10 @@ describe("the example's figures, in Indonesian notation", () => {
     const bytes = await packDocument(buildDocument(model, doc.computed, { estimatePages: false }));
     const xml = partsOf(bytes)["word/document.xml"]!;
     const text = paragraphs(xml).join("\n");
-    expect(text).toContain('[Uraikan alternatif solusi yang telah dan akan dilakukan untuk Sasaran 1 dengan baris Narasi "solusi sasaran 1".]');
+    // only the causes are marked; the solutions say what the figures ask for
+    expect(text).toContain("[Tuliskan faktor yang mendukung capaian Sasaran 1 (capaian 131,82%; 1 (satu) dari 1 (satu) indikator mencapai target).]");
+    expect(text).toContain('[Tuliskan penyebab IKU-4 "Jumlah keluarga miskin penerima bantuan sosial" berada 779 KK di bawah target.]');
+    expect(text).toContain('Untuk Sasaran 3, "Jumlah keluarga miskin penerima bantuan sosial" perlu naik rata-rata 463 KK per tahun agar target akhir 2029 tercapai.');
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/>/);
   });
 });

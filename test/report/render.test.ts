@@ -118,7 +118,7 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
       "Tabel 2.2 Indikator Kinerja Utama dan Target Renstra 2025–2029",
       "Tabel 3.1 Skala Penilaian Capaian Kinerja",
       "Tabel 3.2 Capaian Kinerja Tahun 2025",
-      "Tabel 3.28 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025",
+      "Tabel 3.31 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025",
       "Gambar 3.6 Grafik Serapan Anggaran per Program Tahun 2025",
     ]) {
       expect(text, caption).toContain(caption);

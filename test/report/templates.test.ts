@@ -43,8 +43,6 @@ describe("templates", () => {
       "akuntabilitaskinerja",
       "pengukuran",
       "analisissasaran",
-      "penyebabsasaran",
-      "solusisasaran",
       "realisasianggaran",
       "kesimpulan",
       "langkahperbaikan",
@@ -125,7 +123,7 @@ describe("a workbook's own texts in the document", () => {
     expect(text).toContain("2.\tJangkauan layanan terbatas.");
     expect(text).toContain("Pendampingan rutin oleh petugas.");
     expect(text).toContain("Penutup khusus Dinas Sosial Kota Contoh 2025.");
-    // no Narasi for the solutions: the placeholder tells the office what to fill
-    expect(text).toContain('[Uraikan alternatif solusi yang telah dan akan dilakukan untuk Sasaran 1 dengan baris Narasi "solusi sasaran 1".]');
+    // no Narasi for the obstacles: the placeholder asks the office for them, in the report's own words
+    expect(text).toContain("[Tuliskan kendala yang dihadapi dalam pelaksanaan Sasaran 1.]");
   });
 });

@@ -129,3 +129,24 @@ describe("formatPlain", () => {
     expect(formatPlain(new Decimal("-0"))).toBe("0");
   });
 });
+
+describe("digit grouping on very long numbers", () => {
+  it("groups 300.000 digits in linear time, every group of three", () => {
+    const digits = "1" + "0".repeat(299_999);
+    const start = performance.now();
+    const text = formatNumber(new Decimal(digits));
+    const ms = performance.now() - start;
+    expect(text.length).toBe(300_000 + 99_999);
+    expect(text.startsWith("100.000.")).toBe(true);
+    expect(text.endsWith(".000")).toBe(true);
+    expect(/^\d{1,3}(\.\d{3})*$/.test(text)).toBe(true);
+    // The quadratic lookahead took minutes here; a linear pass takes milliseconds.
+    expect(ms).toBeLessThan(2_000);
+  });
+
+  it("groups every length the same way as short numbers", () => {
+    const expected = ["1", "12", "123", "1.234", "12.345", "123.456", "1.234.567"];
+    for (let n = 1; n <= 7; n++) expect(formatNumber("1234567".slice(0, n))).toBe(expected[n - 1]);
+    expect(formatRupiah(new Decimal("-1234567.5"))).toBe("-Rp 1.234.567,50");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimals, isPercentFormat, parseNumberText } from "../../src/workbook/number.js";
+import { MAX_NUMBER_TEXT, formatDecimals, isPercentFormat, parseNumberText } from "../../src/workbook/number.js";
 
 const read = (t: string) => {
   const p = parseNumberText(t);
@@ -40,5 +40,15 @@ describe("number formats", () => {
   ])("%s → %s decimals, percent %s", (fmt, decimals, percent) => {
     expect(formatDecimals(fmt)).toBe(decimals);
     expect(isPercentFormat(fmt)).toBe(percent);
+  });
+});
+
+describe("length bound on text numbers", () => {
+  it("reads a 64-character number and refuses a longer one without parsing it", () => {
+    expect(read("9".repeat(MAX_NUMBER_TEXT))).toMatchObject({ value: "9".repeat(MAX_NUMBER_TEXT) });
+    expect(parseNumberText("9".repeat(MAX_NUMBER_TEXT + 1))).toEqual({ kind: "too-long", length: MAX_NUMBER_TEXT + 1 });
+    const start = performance.now();
+    expect(parseNumberText("9".repeat(300_000)).kind).toBe("too-long");
+    expect(performance.now() - start).toBeLessThan(500);
   });
 });

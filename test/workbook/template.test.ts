@@ -85,6 +85,7 @@ const PROFIL_KEYS = [
   "Skala Penilaian",
   "Desimal",
   "Logo",
+  "Metode Efisiensi",
   "Batas Capaian",
 ];
 
@@ -444,8 +445,9 @@ function checkExample(label: string, load: () => Promise<ExcelJS.Workbook>): voi
       expect(programs.map((p) => p.realisasi)).toEqual([
         12_762_370_465, 2_427_542_487, 4_005_923_311, 3_717_696_432, 1_578_973_331, 588_636_686,
       ]);
-      // the support program has no sasaran; the others point at one
-      expect(programs[0]!.sasaran ?? null).toBeNull();
+      // every program points at a sasaran; the support program at the AKIP sasaran (4), which its planning and
+      // evaluation kegiatan serve
+      expect(programs[0]!.sasaran).toBe(4);
       for (const p of programs.slice(1)) expect(p.sasaran, p.kode).not.toBeNull();
 
       const ws = sheet(wb, "Anggaran");

@@ -1,29 +1,14 @@
 // `--annotate out.xlsx`: a copy of the workbook with each offending cell filled (error red, warning amber, info light
 // blue) and a note holding its findings. The input is only read; the copy is written atomically.
-import { resolve } from "node:path";
-import { realpathSync } from "node:fs";
-import ExcelJS from "exceljs";
-import { LkipError } from "../../errors.js";
 import type { Severity } from "../../model/types.js";
 import * as msg from "../../text/messages/check.js";
 import { writeAtomic } from "../../util/atomic.js";
+import { XLSX_MODIFIED_BY } from "../../util/output.js";
+import { cleanPackage } from "../../util/xml-text.js";
 import type { Finding } from "../types.js";
 
 export const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return resolve(p);
-  }
-}
-
-/** Refuses an output path that is the input workbook itself (usage error). */
-export function assertNotInput(input: string, output: string): void {
-  if (real(input) === real(output)) throw new LkipError(msg.annotateIsInput(output));
-}
 
 function existingNote(note: unknown): string | undefined {
   if (typeof note === "string") return note;
@@ -33,9 +18,13 @@ function existingNote(note: unknown): string | undefined {
   return undefined;
 }
 
-/** Writes the annotated copy of `input` to `output`. Findings without a cell, or on sheets not in the file, are skipped. */
+/**
+ * Writes the annotated copy of `input` to `output` (already checked against the output rule, `util/output.ts`).
+ * Findings without a cell, or on sheets not in the file, are skipped.
+ */
 export async function writeAnnotated(input: string, output: string, findings: readonly Finding[]): Promise<void> {
-  assertNotInput(input, output);
+  // exceljs (which rewrites the workbook) is loaded only here: `check` without --annotate reads with lkip's own reader
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
   const byCell = new Map<string, Finding[]>();
@@ -58,7 +47,7 @@ export async function writeAnnotated(input: string, output: string, findings: re
     const before = existingNote(cell.note);
     cell.note = `${msg.noteHeader}:\n${text}${before ? `\n\n${before}` : ""}`;
   }
-  await writeAtomic(output, async (tmp) => {
-    await wb.xlsx.writeFile(tmp);
-  });
+  // the mark of a workbook lkip wrote: the next run may replace it without --force (until someone saves it)
+  wb.lastModifiedBy = XLSX_MODIFIED_BY;
+  await writeAtomic(output, cleanPackage(new Uint8Array(await wb.xlsx.writeBuffer())));
 }

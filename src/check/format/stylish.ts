@@ -3,6 +3,7 @@
 import chalk from "chalk";
 import type { Severity } from "../../model/types.js";
 import * as msg from "../../text/messages/check.js";
+import { visible } from "../../text/terminal.js";
 import type { CheckResult, CheckSummary, Finding } from "../types.js";
 
 const COLOR: Record<Severity, (s: string) => string> = {
@@ -23,7 +24,7 @@ export function summaryText(s: CheckSummary): string {
 export function formatStylish(result: CheckResult, findings: readonly Finding[] = result.findings): string {
   const lines: string[] = [];
   if (findings.length > 0) {
-    lines.push(chalk.underline(result.file));
+    lines.push(chalk.underline(visible(result.file)));
     const groups = new Map<string, Finding[]>();
     for (const f of findings) {
       const g = groups.get(f.sheet) ?? [];
@@ -31,14 +32,14 @@ export function formatStylish(result: CheckResult, findings: readonly Finding[] 
       groups.set(f.sheet, g);
     }
     for (const [sheet, group] of groups) {
-      lines.push("", chalk.bold(sheet));
-      const cells = group.map((f) => f.cell ?? msg.sheetLevel);
+      lines.push("", chalk.bold(visible(sheet)));
+      const cells = group.map((f) => visible(f.cell ?? msg.sheetLevel));
       const cw = Math.max(...cells.map((c) => c.length));
       const sw = Math.max(...group.map((f) => f.severity.length));
       group.forEach((f, i) => {
         const cell = cells[i]!.padEnd(cw);
         const sev = COLOR[f.severity](f.severity.padEnd(sw));
-        lines.push(`  ${chalk.dim(cell)}  ${sev}  ${f.message}  ${chalk.dim(f.rule)}`);
+        lines.push(`  ${chalk.dim(cell)}  ${sev}  ${visible(f.message)}  ${chalk.dim(f.rule)}`);
       });
     }
     lines.push("");

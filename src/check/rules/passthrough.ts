@@ -35,6 +35,7 @@ export const pembacaan: Rule[] = [
   passThrough("baca/polaritas", "warning", "pembacaan"),
   passThrough("baca/agregasi", "error", "pembacaan"),
   passThrough("baca/profil", "error", "pembacaan"),
+  passThrough("baca/rumus-bersama", "warning", "pembacaan"),
 ];
 
 /** Problems found while computing (src/engine). */
@@ -46,4 +47,5 @@ export const mesin: Rule[] = [
   passThrough("profil/skala-tidak-dikenal", "warning", "mesin"),
   passThrough("skala/kosong", "warning", "mesin"),
   passThrough("skala/tidak-dipakai", "info", "mesin"),
+  passThrough("profil/metode-efisiensi", "warning", "mesin"),
 ];

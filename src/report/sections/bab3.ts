@@ -3,9 +3,9 @@
 // Every figure is the engine's (Computed, Rincian) or a raw input of the model, formatted through the context.
 import { Decimal } from "decimal.js";
 import type { FileChild } from "docx";
-import type { HistoryEntry, IndicatorResult, Measured, RatingScale, SasaranResult } from "../../engine/types.js";
+import { belowTarget, indicatorSubject, narasiKeysOf, type NarasiJenis } from "../../engine/narasi.js";
+import type { BudgetRowResult, HistoryEntry, IndicatorResult, Measured, RatingScale, SasaranResult } from "../../engine/types.js";
 import { ORDINAL_RULE, QUARTER_RULE, RANGE_RULE } from "../../engine/index.js";
-import { normalizeLetter, ordinalRank, ordinalScaleFor } from "../../engine/ordinal.js";
 import { formatNumber, roundHalfUp } from "../../text/format.js";
 import { capitalizeFirst, terbilangRupiah } from "../../text/terbilang.js";
 import * as msg from "../../text/messages/report.js";
@@ -14,6 +14,7 @@ import { capaianChart, serapanChart, trendChart } from "../charts.js";
 import type { Ctx } from "../context.js";
 import type { Part } from "../part.js";
 import { TEXT_WIDTH } from "../styles.js";
+import { besaran, hasilKalimat, kurangTarget, renstraKalimat, trenKalimat } from "../wording.js";
 import { captioned, dataTable, type Cell, type Column, type Row } from "../tables.js";
 
 const CHART_WIDTH_PX = Math.round((TEXT_WIDTH.portrait / 1440) * 96 * 0.95);
@@ -131,16 +132,20 @@ function computation(ctx: Ctx, i: IndicatorResult): string[] {
     const nilai = i.triwulan.nilai.filter((v): v is Measured => v !== undefined).map((v) => ctx.measured(v)).join("; ");
     lines.push(msg.realisasiTriwulan(nilai, msg.AGREGASI[i.triwulan.agregasi] ?? i.triwulan.agregasi, ctx.realisasi(i)));
   }
-  if (i.rasio && i.rasio.persen) {
-    lines.push(msg.realisasiRasio(formatNumber(i.rasio.pembilang), formatNumber(i.rasio.penyebut), pct(i.rasio.persen)));
+  const persen = i.rasio?.pengali.equals(100) ?? false;
+  if (i.rasio && i.rasio.nilai) {
+    const pengali = persen ? "100%" : formatNumber(i.rasio.pengali);
+    const hasil = persen ? pct(i.rasio.nilai) : ctx.withUnit(ctx.num(i.rasio.nilai), i.satuan);
+    lines.push(msg.realisasiRasio(formatNumber(i.rasio.pembilang), formatNumber(i.rasio.penyebut), pengali, hasil));
   }
   if (i.status !== "ok") return lines;
   const target = ctx.target(i);
   const realisasi = ctx.realisasi(i);
   const hasil = pct(i.capaian);
   if (i.metode === "positif" && i.rasio && i.targetJumlah && i.realisasiFrom === "rasio") {
-    lines.push(msg.targetJumlah(ctx.withUnit(target, "%"), formatNumber(i.rasio.penyebut), ctx.num(i.targetJumlah)));
-    lines.push(msg.capaianRasio(formatNumber(i.rasio.pembilang), ctx.num(i.targetJumlah), hasil));
+    // the target count (12 % of 125.326 persons = 15.039,12) is never printed: persons carry no decimals
+    const targetRasio = persen ? ctx.withUnit(target, "%") : `${target} / ${formatNumber(i.rasio.pengali)}`;
+    lines.push(msg.capaianRasio(formatNumber(i.rasio.pembilang), targetRasio, formatNumber(i.rasio.penyebut), hasil));
   } else if (i.metode === "positif") lines.push(msg.capaianPositif(realisasi, target, hasil));
   else if (i.metode === "negatif") lines.push(msg.capaianNegatif(target, realisasi, hasil));
   else if (i.metode === "ordinal") lines.push(msg.capaianOrdinal(realisasi, target, hasil));
@@ -153,11 +158,8 @@ function analysis1(ctx: Ctx, s: SasaranResult): FileChild[] {
   const out: FileChild[] = [heading(4, msg.BAB3.a1(ctx.tahun))];
   out.push(...captioned(ctx.table("3", msg.CAP.targetRealisasi(s.nomor, ctx.tahun)), measurementTable(ctx, [s], false), msg.sumber(msg.SUMBER.pengukuran)));
   for (const i of s.indikator) {
-    const t = ctx.withUnit(ctx.target(i), i.satuan);
-    const r = ctx.withUnit(ctx.realisasi(i), i.satuan);
-    if (i.status !== "ok") out.push(body(msg.indikatorTanpaCapaian(i.indikator, msg.STATUS[i.status] ?? i.status)));
-    else if (i.tercapai) out.push(body(msg.indikatorTercapai(i.indikator, t, r, ctx.pct(i.capaian), i.kategori)));
-    else out.push(body(msg.indikatorTidakTercapai(i.indikator, t, r, ctx.pct(i.capaian), i.kategori)));
+    const hasil = hasilKalimat(ctx, i);
+    out.push(body(hasil ?? msg.indikatorTanpaCapaian(i.indikator, msg.STATUS[i.status] ?? i.status)));
     const formula = i.iku?.formula;
     if (formula) out.push(body(`${msg.formulaLabel}: ${formula}`, { indent: 425, align: "left" }));
     for (const line of computation(ctx, i)) out.push(formulaLine(line));
@@ -165,32 +167,6 @@ function analysis1(ctx: Ctx, s: SasaranResult): FileChild[] {
   const narasi = ctx.texts.narasiText([`analisis sasaran ${s.nomor}`], { ...ctx.vars, nomor: String(s.nomor), sasaran: s.sasaran });
   if (narasi) out.push(...renderText(narasi));
   return out;
-}
-
-function compareLetters(a: string, b: string): number | undefined {
-  const scale = ordinalScaleFor([a, b]);
-  const ra = ordinalRank(normalizeLetter(a), scale);
-  const rb = ordinalRank(normalizeLetter(b), scale);
-  return ra === undefined || rb === undefined ? undefined : Math.sign(rb - ra);
-}
-
-function trendSentence(ctx: Ctx, i: IndicatorResult): string | undefined {
-  const now = i.riwayat.find((h) => h.tahunBerjalan);
-  const past = i.riwayat.filter((h) => !h.tahunBerjalan && h.realisasi !== undefined);
-  const prev = past[past.length - 1];
-  if (!prev) return msg.riwayatKosong(i.indikator);
-  if (!now || now.realisasi === undefined) return undefined;
-  const a = prev.realisasi!;
-  const b = now.realisasi;
-  let dir: number | undefined;
-  if (Decimal.isDecimal(a) && Decimal.isDecimal(b)) dir = (b as Decimal).comparedTo(a as Decimal);
-  else if (!Decimal.isDecimal(a) && !Decimal.isDecimal(b)) dir = compareLetters((a as { letter: string }).letter, (b as { letter: string }).letter);
-  const lalu = ctx.withUnit(ctx.measured(a), i.satuan);
-  const kini = ctx.withUnit(ctx.measured(b), i.satuan);
-  if (dir === undefined) return msg.riwayatTakTerbanding(i.indikator);
-  if (dir === 0 || lalu === kini) return msg.riwayatTetap(i.indikator, lalu, prev.tahun, now.tahun);
-  const s = dir > 0 ? msg.riwayatNaik(i.indikator, lalu, prev.tahun, kini, now.tahun) : msg.riwayatTurun(i.indikator, lalu, prev.tahun, kini, now.tahun);
-  return i.polaritas === "negatif" ? `${s} ${msg.riwayatPolaritasNegatif}` : s;
 }
 
 function historyRow(ctx: Ctx, h: HistoryEntry): Row {
@@ -222,8 +198,9 @@ function analysis2(ctx: Ctx, s: SasaranResult): FileChild[] {
       });
       out.push(...captioned(ctx.table("3", msg.CAP.riwayat(i.indikator)), table, msg.sumber(`${msg.SUMBER.iku}; ${msg.catatanTahunBerjalan(ctx.tahun)}`)));
     }
-    const sentence = trendSentence(ctx, i);
-    if (sentence) out.push(body(sentence));
+    for (const sentence of trenKalimat(ctx, i, ctx.tahun)) out.push(body(sentence));
+    const alasan = narasiOf(ctx, s, "tren", i);
+    if (alasan) out.push(...renderText(alasan));
     const chart = trendChart(ctx, i, Math.round(CHART_WIDTH_PX * 0.85));
     if (chart) out.push(chart, figureCaption(ctx.figure("3", msg.GAMBAR.tren(i.indikator))));
   }
@@ -266,9 +243,8 @@ function analysis3(ctx: Ctx, s: SasaranResult): FileChild[] {
           ),
         ),
       );
-      // compared on the printed capaian, like the engine's `tercapai`
-      const reached = r.capaian !== undefined && roundHalfUp(r.capaian, ctx.desimal).greaterThanOrEqualTo(100);
-      out.push(body(reached ? msg.renstraSudah : msg.renstraBelum));
+      const gap = renstraKalimat(ctx, i);
+      if (gap) out.push(body(gap));
     } else out.push(body(msg.renstraTanpa(i.indikator, msg.STATUS[r.status] ?? r.status)));
   }
   return out;
@@ -278,7 +254,7 @@ function analysis4(ctx: Ctx, s: SasaranResult): FileChild[] {
   const out: FileChild[] = [heading(4, msg.BAB3.a4)];
   const withStd = s.indikator.filter((i) => i.standar);
   if (withStd.length === 0) {
-    out.push(body(msg.standarKosong));
+    out.push(body(msg.standarKosong(s.nomor)));
     return out;
   }
   const rows: Row[] = withStd.map((i, n) => ({
@@ -316,21 +292,86 @@ function analysis4(ctx: Ctx, s: SasaranResult): FileChild[] {
   return out;
 }
 
+/** The Narasi text of one key of a sasaran (or of one of its indicators), placeholders filled; undefined when empty. */
+function narasiOf(ctx: Ctx, s: SasaranResult, jenis: NarasiJenis, i?: IndicatorResult): string | undefined {
+  const k = narasiKeysOf(s).find((x) => x.jenis === jenis && x.indikator === i?.index);
+  return k ? ctx.texts.narasiText(k.keys, { ...ctx.vars, nomor: String(s.nomor), sasaran: s.sasaran }) : undefined;
+}
+
+/** Indicator texts of one kind (`**IKU-4.** …`), for the indicators that have one. */
+function indicatorTexts(ctx: Ctx, s: SasaranResult, jenis: NarasiJenis): string[] {
+  return s.indikator.flatMap((i) => {
+    const t = narasiOf(ctx, s, jenis, i);
+    return t ? [msg.narasiIndikator(indicatorSubject(i), t)] : [];
+  });
+}
+
+/** The kegiatan of a sasaran's programs, with a serapan. */
+function kegiatanOf(ctx: Ctx, s: SasaranResult): BudgetRowResult[] {
+  const ids = new Set((s.anggaran?.program ?? []).map((p) => p.index));
+  return ctx.computed.anggaran.baris.filter((b) => b.level === "kegiatan" && b.programIndex !== undefined && ids.has(b.programIndex));
+}
+
+function lowestSerapan(ctx: Ctx, s: SasaranResult): BudgetRowResult | undefined {
+  return kegiatanOf(ctx, s)
+    .filter((b) => b.serapan !== undefined)
+    .sort((a, b) => a.serapan!.comparedTo(b.serapan!))[0];
+}
+
+/** What the figures say a sasaran needs next: the yearly rise to the end target, the slowest kegiatan. */
+function solusiFromFigures(ctx: Ctx, s: SasaranResult): string[] {
+  const out: string[] = [];
+  for (const i of s.indikator) {
+    if (belowTarget(i)) {
+      const gap = kurangTarget(ctx, i);
+      if (gap) out.push(msg.solusiKurangTahunIni(indicatorSubject(i), gap));
+    }
+    const r = i.renstra;
+    if (r?.perTahun !== undefined) {
+      out.push(msg.solusiTutupTarget(s.nomor, i.indikator, i.polaritas === "negatif" ? "turun" : "naik", besaran(ctx, r.perTahun, i.satuan, true), r.tahunAkhir));
+    }
+  }
+  const low = lowestSerapan(ctx, s);
+  if (low && low.serapan!.lessThan(100)) out.push(msg.solusiPercepat(low.uraian, ctx.pct(low.serapan)));
+  if (out.length === 0) out.push(msg.solusiPertahankan(s.nomor));
+  return out;
+}
+
+/** Next year's Renstra targets against this year's realisasi. */
+function langkahFromFigures(ctx: Ctx, s: SasaranResult): string[] {
+  const next = ctx.tahun + 1;
+  const out = s.indikator.flatMap((i) => {
+    const t = i.iku?.targets[next];
+    if (!t) return [];
+    return [msg.langkahTargetBerikut(i.indikator, next, ctx.withUnit(ctx.quantity(t), i.satuan), ctx.withUnit(ctx.measured(i.realisasi), i.satuan))];
+  });
+  return out.length > 0 ? out : [msg.langkahTanpaTarget(s.nomor, next)];
+}
+
+/**
+ * Analysis (e): causes, obstacles, solutions and next steps, from the office's Narasi per sasaran and per indicator.
+ * Where a key is empty, the figures speak (what must rise by how much, which kegiatan lags) and only the causes are
+ * marked for the office to write. Every fallback names its sasaran or indicator, so no paragraph repeats across sasaran.
+ */
 function analysis5(ctx: Ctx, s: SasaranResult): FileChild[] {
-  const vars = { ...ctx.vars, nomor: String(s.nomor), sasaran: s.sasaran };
-  const n = s.nomor;
-  const allReached = s.jumlahDiukur > 0 && s.jumlahTercapai === s.jumlahIndikator;
-  const penyebab =
-    ctx.texts.narasiText([`penyebab sasaran ${n}`, `penyebab keberhasilan sasaran ${n}`, `penyebab kegagalan sasaran ${n}`], vars) ??
-    ctx.texts.narasiText(allReached ? ["penyebab keberhasilan", "penyebab"] : ["penyebab kegagalan", "penyebab"], vars);
-  const solusi =
-    ctx.texts.narasiText([`solusi sasaran ${n}`, `alternatif solusi sasaran ${n}`], vars) ??
-    ctx.texts.narasiText(["solusi", "alternatif solusi"], vars);
   const out: FileChild[] = [heading(4, msg.BAB3.a5)];
-  out.push(body(`**${msg.BAB3.penyebab}**`, { keepNext: true }));
-  out.push(...renderText(penyebab ?? ctx.texts.text("penyebab-sasaran", vars)));
-  out.push(body(`**${msg.BAB3.solusi}**`, { keepNext: true }));
-  out.push(...renderText(solusi ?? ctx.texts.text("solusi-sasaran", vars)));
+  const part = (title: string, own: string | undefined, perIndicator: string[], fallback: string[]) => {
+    out.push(body(`**${title}**`, { keepNext: true }));
+    if (own) out.push(...renderText(own));
+    else for (const t of fallback) out.push(body(t));
+    for (const t of perIndicator) out.push(body(t));
+  };
+  const ringkas = msg.ringkasSasaran(ctx.pct(s.capaian), msg.tercapaiDari(ctx.count(s.jumlahTercapai), ctx.count(s.jumlahIndikator)));
+  part(msg.E.pendukung, narasiOf(ctx, s, "penyebab"), indicatorTexts(ctx, s, "penyebab"), [msg.placeholderPendukung(s.nomor, ringkas)]);
+  const hambatIndikator = s.indikator.flatMap((i) => {
+    const t = narasiOf(ctx, s, "penghambat", i);
+    if (t) return [msg.narasiIndikator(indicatorSubject(i), t)];
+    const gap = belowTarget(i) ? kurangTarget(ctx, i) : undefined;
+    return gap ? [msg.placeholderPenghambatIndikator(indicatorSubject(i), i.indikator, gap)] : [];
+  });
+  part(msg.E.penghambat, narasiOf(ctx, s, "penghambat"), hambatIndikator, [msg.placeholderPenghambat(s.nomor)]);
+  part(msg.E.solusi, narasiOf(ctx, s, "solusi"), indicatorTexts(ctx, s, "solusi"), solusiFromFigures(ctx, s));
+  part(msg.E.langkah, narasiOf(ctx, s, "langkah"), [], langkahFromFigures(ctx, s));
   return out;
 }
 
@@ -353,20 +394,40 @@ function analysis6(ctx: Ctx, s: SasaranResult): FileChild[] {
   const a = s.anggaran;
   const umum = ctx.computed.anggaran.tanpaSasaran;
   if (!a) {
-    out.push(body(msg.efisiensiTanpaProgram));
-    if (umum.length > 0) out.push(body(msg.efisiensiTanpaSasaranProgram(umum.map((p) => p.uraian).join("; "))));
+    out.push(body(msg.efisiensiTanpaProgram(s.nomor)));
+    if (umum.length > 0) out.push(body(msg.efisiensiTanpaSasaranProgram(s.nomor, umum.map((p) => p.uraian).join("; "))));
     return out;
   }
-  const rows: Row[] = a.program.map((p) => ({
-    cells: [p.kode ?? msg.NIHIL, p.uraian, ctx.rpCell(p.pagu), ctx.rpCell(p.realisasi), serapanCell(ctx, p)],
+  const rows: Row[] = a.bagian.map((b) => ({
+    cells: [b.program.kode ?? msg.NIHIL, b.program.uraian, ctx.rpCell(b.pagu), ctx.rpCell(b.realisasi), serapanCell(ctx, b)],
   }));
   rows.push({ kind: "total", cells: [{ text: msg.COL.jumlah, span: 2, align: "center" }, ctx.rpCell(a.pagu), ctx.rpCell(a.realisasi), serapanCell(ctx, a)] });
   out.push(...captioned(ctx.table("3", msg.CAP.efisiensi(s.nomor)), dataTable({ columns: budgetColumns(msg.COL.program), rows }), msg.sumber(msg.SUMBER.anggaran)));
-  out.push(body(msg.efisiensiCatatan));
-  if (a.efisiensi !== undefined && a.label) {
-    out.push(body(msg.efisiensiKalimat(ctx.rp(a.pagu), ctx.rp(a.realisasi), ctx.pct(a.serapan), ctx.pct(a.capaian), ctx.num(a.efisiensi), a.label)));
-  } else out.push(body(msg.efisiensiTanpaCapaian(ctx.rp(a.pagu), ctx.rp(a.realisasi), ctx.pct(a.serapan))));
-  if (a.sisa !== undefined && a.sisaPersen !== undefined) out.push(body(msg.sisaKalimat(ctx.rp(a.sisa), ctx.pct(a.sisaPersen))));
+  for (const b of a.bagian.filter((x) => x.dibagi > 1)) out.push(body(msg.efisiensiBagi(b.program.uraian, ctx.count(b.dibagi))));
+  const pagu = ctx.rp(a.pagu);
+  const real = ctx.rp(a.realisasi);
+  const ser = ctx.pct(a.serapan);
+  if (a.nilai !== undefined && a.label) {
+    if (a.metode === "sisa") out.push(body(msg.efisiensiSisa(s.nomor, pagu, real, ser, ctx.rp(a.sisa), ctx.pct(a.nilai), ctx.pct(a.capaian), a.label)));
+    else if (a.metode === "rasio") out.push(body(msg.efisiensiRasio(s.nomor, pagu, real, ser, ctx.pct(a.capaian), ctx.pct(a.nilai), a.label)));
+    else out.push(body(msg.efisiensiSelisih(s.nomor, pagu, real, ser, ctx.pct(a.capaian), ctx.num(a.nilai), a.label)));
+  } else out.push(body(msg.efisiensiTanpaCapaian(s.nomor, pagu, real, ser)));
+  const unit = a.biayaPerUnit;
+  if (unit) {
+    const ind = ctx.computed.indikator[unit.indikator]!;
+    const satuan = unit.satuan ?? "";
+    out.push(body(msg.biayaPerUnit(ind.indikator, real, ctx.withUnit(ctx.num(unit.jumlah), satuan), ctx.rp(roundHalfUp(unit.biaya, 0)), satuan)));
+  }
+  if (a.sisa !== undefined && a.sisaPersen !== undefined && a.sisa.greaterThan(0)) {
+    out.push(body(msg.sisaKalimat(s.nomor, ctx.rp(a.sisa), ctx.pct(a.sisaPersen))));
+    const largest = kegiatanOf(ctx, s)
+      .filter((b) => b.sisa !== undefined && b.sisa.greaterThan(0))
+      .sort((x, y) => y.sisa!.comparedTo(x.sisa!))[0];
+    if (largest) out.push(body(msg.sisaTerbesar(largest.uraian, ctx.rp(largest.sisa))));
+    const alasan = narasiOf(ctx, s, "sisa");
+    if (alasan) out.push(...renderText(alasan));
+    else out.push(body(msg.placeholderSisa(s.nomor, ctx.rp(a.sisa))));
+  }
   return out;
 }
 
@@ -404,7 +465,9 @@ function analysis7(ctx: Ctx, s: SasaranResult): FileChild[] {
     }
     out.push(...captioned(ctx.table("3", msg.CAP.kegiatan(s.nomor)), dataTable({ columns: budgetColumns(msg.COL.uraian), rows }), msg.sumber(msg.SUMBER.anggaran)));
     if (detail.length < all.length) out.push(body(msg.rincianDi33));
-  } else out.push(body(msg.pendukungTanpaProgram));
+    const low = lowestSerapan(ctx, s);
+    if (low) out.push(body(msg.serapanTerendahKegiatan(s.nomor, low.uraian, ctx.pct(low.serapan), ctx.rp(low.sisa))));
+  } else out.push(body(msg.pendukungTanpaProgram(s.nomor)));
 
   const indicators = ctx.rincian.indikatorProgram.filter((r) => r.sasaranNomor === s.nomor);
   if (indicators.length > 0) {
@@ -577,6 +640,10 @@ export function bab3(ctx: Ctx): Part[] {
   // built in reading order: tables and figures are numbered as they are made
   const organisasi = capaianOrganisasi(ctx);
   const analyses: FileChild[] = [heading(2, `3.2 ${msg.BAB3.analisis}`), ...renderText(ctx.texts.text("analisis-sasaran", vars))];
+  // the efficiency formula once, for every sasaran's analysis (f)
+  if (ctx.computed.anggaran.perSasaran.length > 0) {
+    analyses.push(body(msg.efisiensiPengantar(msg.EFISIENSI_RUMUS[ctx.computed.metodeEfisiensi] ?? "")));
+  }
   ctx.computed.sasaran.forEach((s, k) => analyses.push(...analisisSasaran(ctx, s, k + 1)));
   return [
     { children: [heading(1, msg.H.bab3), ...renderText(ctx.texts.text("akuntabilitas-kinerja", vars)), ...organisasi, ...analyses] },

@@ -16,12 +16,15 @@ export const DESCRIPTIONS = {
   "rumus/usang": "Nilai tersimpan rumus SUM sama dengan jumlah sel yang dicakupnya (workbook sudah dihitung ulang)",
   "rumus/teks-dalam-sum": "Rentang rumus SUM tidak berisi angka yang ditulis sebagai teks",
   "pk/capaian": "Capaian PK yang tertulis sama dengan capaian yang dihitung dari target dan realisasi menurut polaritas",
-  "pk/rasio": "Realisasi (%) indikator rasio sama dengan Pembilang / Penyebut × 100",
+  "pk/rasio":
+    "Realisasi indikator rasio sama dengan Pembilang / Penyebut × pengali (100 untuk persen, 1.000 atau 100.000 untuk angka per 1.000 / per 100.000, dari Satuan atau Formula)",
   "pk/target-iku": "Target PK sama dengan target IKU tahun laporan",
   "pk/triwulan": "Realisasi TW1–TW4 cocok dengan realisasi tahunan menurut aturan agregasinya",
   "pk/tanpa-realisasi": "Indikator PK yang bertarget punya realisasi",
   "pk/target-nol": "Target indikator PK tidak nol (capaian tidak dapat dihitung dari target nol)",
   "capaian/batas": "Capaian indikator tidak melebihi batas kewajaran (bawaan 300%)",
+  "pk/realisasi-janggal":
+    "Realisasi indikator tidak berbeda sekitar 100 kali atau lebih dari targetnya (tanda pengali rasio atau satuan yang keliru)",
   "ppks/pembilang": "Realisasi baris PPKS yang terkait sebuah indikator berjumlah sama dengan Pembilang (atau realisasi) indikator itu",
   "ppks/kode-tidak-dikenal": "Kode IKU pada PPKS menunjuk indikator yang ada di PK",
   "ppks/capaian": "Capaian PPKS yang tertulis sama dengan realisasi / target × 100",
@@ -31,7 +34,11 @@ export const DESCRIPTIONS = {
   "angka/pecahan": "Persentase yang tampaknya ditulis sebagai pecahan (0,855 untuk 85,5 %) pada indikator bersatuan % dan kolom Persen anggaran",
   "angka/penyebut-nol": "Persentase yang penyebutnya nol atau kosong tidak dapat diperiksa",
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
+  "profil/perjanjian-kinerja":
+    "Profil menyebut Perjanjian Kinerja sebagaimana ditandatangani: tanggalnya pada tahun laporan, nama dan jabatan kepala daerah, dan tanggal PK perubahan bila pagu berubah",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
+  "narasi/kunci-hilang":
+    "Narasi berisi analisis yang hanya dapat ditulis instansi: faktor pendukung, penghambat, solusi, dan langkah ke depan setiap sasaran, alasan sisa anggaran, serta penghambat dan solusi setiap indikator di bawah target",
   "lembar/kosong": "Sheet utama (Profil, IKU, PK, Anggaran) berisi data di bawah baris judulnya",
   // problems found while reading the workbook
   "baca/bukan-angka": "Sel di kolom angka berisi teks, tanggal, atau nilai lain yang bukan angka",
@@ -47,6 +54,7 @@ export const DESCRIPTIONS = {
   "baca/polaritas": "Polaritas tidak dikenal (dibaca positif)",
   "baca/agregasi": "Agregasi triwulan tidak dikenal",
   "baca/profil": "Isian Profil yang bertipe (Tahun, Desimal, Batas Capaian) tidak sah",
+  "baca/rumus-bersama": "Sel memakai rumus bersama (shared formula) yang sel induknya tidak ada; nilai tersimpannya dibaca tanpa rumus",
   // problems found while computing
   "pk/tanpa-iku": "Setiap indikator PK ada di IKU (menurut kode atau teks indikator)",
   "anggaran/sasaran-tidak-dikenal": "Sasaran yang ditunjuk sebuah program ada di PK",
@@ -55,6 +63,7 @@ export const DESCRIPTIONS = {
   "profil/skala-tidak-dikenal": "Skala Penilaian di Profil dikenal",
   "skala/kosong": "Skala kustom dipilih dan sheet Skala berisi batas serta kategori",
   "skala/tidak-dipakai": "Sheet Skala diisi tetapi tidak dipakai karena Skala Penilaian bukan kustom",
+  "profil/metode-efisiensi": "Metode Efisiensi di Profil dikenal (selisih, sisa, atau rasio)",
 } as const;
 
 export type RuleId = keyof typeof DESCRIPTIONS;
@@ -152,7 +161,8 @@ export const fractionPercent = (what: string, value: string, times100: string) =
   `${what} ${value} tampaknya ditulis sebagai pecahan (${value} = ${times100} %); tulis ${times100} atau beri sel itu format persen`;
 export const targetZeroDenominator = "target";
 export const penyebutDenominator = "Penyebut";
-export const rasioBasis = (pembilang: string, penyebut: string) => ratioTimes100(`Pembilang ${pembilang}`, `Penyebut ${penyebut}`);
+export const rasioBasis = (pembilang: string, penyebut: string, pengali: string) =>
+  `Pembilang ${pembilang} / Penyebut ${penyebut} × ${pengali} =`;
 
 export const targetVsIku = (subject: string, target: string, year: number, ikuCell: string, ikuTarget: string) =>
   `Target PK ${subject} ${target} berbeda dengan Target ${year} di IKU (${ikuCell}) ${ikuTarget}; wajar bila PK perubahan ` +
@@ -174,6 +184,14 @@ export const noRealisasi = (subject: string, target: string) =>
 export const targetZero = (subject: string) =>
   `Target ${subject} bernilai 0: capaian tidak dapat dihitung (pembagian dengan nol); nyatakan targetnya dengan cara lain, ` +
   `misalnya persentase penurunan`;
+export const farFromTarget = (subject: string, realisasi: string, target: string, kali: string, lebihBesar: boolean, saran: string) =>
+  `Realisasi ${subject} ${realisasi} sekitar ${kali} kali lebih ${lebihBesar ? "besar" : "kecil"} dari targetnya ${target}; ${saran}`;
+export const farFromTargetRasio = (pengali: string, bawaan: boolean) =>
+  `realisasi dihitung Pembilang / Penyebut × ${pengali}` +
+  (bawaan ? " (bawaan, karena Satuan dan Formula tidak menyebut pengali)" : "") +
+  `; nyatakan pengali yang benar di Satuan (mis. "per 100.000 kelahiran hidup", "per 1.000", "‰", "indeks") atau di Formula IKU (mis. "× 100.000")`;
+export const farFromTargetSatuan =
+  "periksa apakah target dan realisasi ditulis dalam satuan yang sama (mis. persen sebagai 0,85 dan 85, atau rupiah dan juta rupiah)";
 export const aboveCeiling = (subject: string, capaian: string, ceiling: string, target: string, realisasi: string) =>
   `Capaian ${subject} ${capaian} melebihi batas kewajaran ${ceiling}; periksa target (${target}) dan realisasi (${realisasi})`;
 
@@ -189,6 +207,20 @@ export const programIndicatorSubject = (indikator: string) => `Capaian indikator
 
 export const profilKeyMissing = (key: string, purpose: string) =>
   `Isian Profil "${key}" kosong atau tidak ada; diperlukan untuk ${purpose}`;
+export const pkKeyMissing = (key: string, akibat: string) => `Isian Profil "${key}" kosong atau tidak ada; ${akibat}`;
+export const PK_AKIBAT = {
+  tanggalPk: "lampiran Perjanjian Kinerja mencetak tempat isian tanggal, bukan tanggal penandatanganannya",
+  namaKepalaDaerah: "blok tanda tangan PIHAK KEDUA pada Perjanjian Kinerja dicetak tanpa nama",
+  jabatanKepalaDaerah: (jabatan: string) => `jabatan PIHAK KEDUA pada Perjanjian Kinerja disimpulkan dari Pemerintah Daerah: "${jabatan}"`,
+  tanggalPkPerubahan: (awal: string, perubahan: string) =>
+    `pagu berubah (pagu awal ${awal}, pagu perubahan ${perubahan}) tetapi hanya PK murni dengan pagu awal yang dilampirkan; isi tanggal PK perubahan agar keduanya dilampirkan`,
+} as const;
+export const pkDateUnreadable = (key: string, text: string) =>
+  `Isian Profil "${key}" "${text}" tidak terbaca sebagai tanggal; tulis sebagai tanggal Excel atau seperti 6 Januari 2025`;
+export const pkDateYear = (key: string, tanggal: string, tahun: number) =>
+  `Isian Profil "${key}" ${tanggal} tidak jatuh pada tahun laporan ${tahun}; Perjanjian Kinerja ditandatangani pada tahun yang diperjanjikan`;
+export const pkPerubahanBeforeMurni = (murni: string, perubahan: string) =>
+  `Tanggal PK Perubahan ${perubahan} lebih awal dari Tanggal PK ${murni}`;
 export const PROFIL_PURPOSE = {
   sampul: "sampul dan judul dokumen",
   tahun: "tahun laporan dan target tahun berjalan",
@@ -218,8 +250,6 @@ export const noteHeader = "lkip check";
 
 // ---- usage errors --------------------------------------------------------------------------------------------------
 
-export const annotateIsInput = (file: string) =>
-  `--annotate menunjuk workbook masukan itu sendiri (${file}); pilih nama berkas lain agar workbook asli tidak berubah`;
 export const noContractSheet = (file: string, names: string) =>
   `${file} tidak berisi satu pun sheet LKIP yang dikenal (${names}); tidak ada yang dapat diperiksa`;
 export const configNotFound = (file: string) => `Berkas konfigurasi tidak ditemukan: ${file}`;
@@ -237,3 +267,19 @@ export const EXPECTED = {
   rules: "berupa objek { \"<id aturan>\": \"error\" | \"warning\" | \"info\" | \"off\" }",
   batasCapaian: "berupa angka persen lebih dari 0, misalnya 300",
 } as const;
+
+// ---- narasi/kunci-hilang ---------------------------------------------------------------------------------------------
+
+export const NARASI_APA = {
+  penyebab: "faktor pendukung",
+  penghambat: "faktor penghambat",
+  solusi: "alternatif solusi",
+  langkah: "langkah ke depan",
+  sisa: "alasan sisa anggaran",
+  tren: "alasan perubahan antartahun",
+} as const;
+
+export const narasiKeyMissing = (key: string, apa: string, subjek: string) =>
+  `Narasi "${key}" belum diisi: ${apa} ${subjek} hanya dapat ditulis instansi; tambahkan baris Narasi dengan Bagian "${key}"`;
+export const narasiSubjekSasaran = (nomor: number) => `Sasaran ${nomor}`;
+export const narasiSubjekIndikator = (kode: string, indikator: string) => `indikator ${kode} (${indikator}), yang belum mencapai target,`;

@@ -11,7 +11,6 @@ export const initDescription = "Membuat workbook standar LKIP yang masih kosong 
 export const initFileArg = "nama berkas workbook yang dibuat";
 export const initContoh = "isi workbook dengan contoh lengkap sebuah Dinas Sosial";
 export const initForce = "timpa berkas yang sudah ada";
-export const initExists = (file: string) => `${file} sudah ada; gunakan --force untuk menimpanya`;
 export const initDone = (file: string, contoh: boolean) =>
   contoh ? `Workbook contoh ditulis: ${file}` : `Workbook kosong ditulis: ${file} — isi sheet-sheetnya, lalu jalankan: lkip build ${file}`;
 
@@ -21,11 +20,13 @@ export const checkDescription =
 export const capaianDescription = "Menampilkan tabel pengukuran kinerja: target, realisasi, capaian, dan kategori tiap indikator, serta serapan anggaran.";
 export const batchDescription = "Menyusun atau memeriksa LKIP banyak perangkat daerah sekaligus, lalu membuat rekap.";
 
-export const buildOutput = "berkas .docx keluaran (bawaan: LKIP-<instansi>-<tahun>.docx di samping workbook)";
+export const buildOutput =
+  "berkas .docx keluaran (bawaan: LKIP-<instansi>-<tahun>.docx di samping workbook); dengan --pdf boleh .pdf: keduanya ditulis";
 export const buildForce = "tulis dokumen walau ada temuan tingkat error, dan timpa berkas keluaran yang bukan buatan lkip";
 export const buildPdf = "buat juga PDF dengan LibreOffice (bila terpasang)";
 export const buildTemplates = "folder teks bawaan milik instansi, menggantikan templates/ bawaan";
-export const checkAnnotate = "tulis salinan workbook dengan sel bermasalah diwarnai dan diberi catatan";
+export const checkAnnotate = "tulis salinan workbook (.xlsx) dengan sel bermasalah diwarnai dan diberi catatan";
+export const checkForce = "timpa berkas --annotate yang sudah ada walau bukan buatan lkip (workbook masukan tidak pernah)";
 export const checkMaxWarnings = "keluar dengan kode 1 bila jumlah peringatan melebihi n";
 export const checkConfig = "berkas konfigurasi (bawaan: lkip.config.json di samping workbook)";
 export const checkQuiet = "tampilkan hanya temuan tingkat error";
@@ -34,6 +35,8 @@ export const batchConfig = "berkas konfigurasi untuk semua kantor (bawaan: lkip.
 export const batchOut = "folder keluaran (struktur folder masukan dicerminkan)";
 export const batchJobs = "jumlah pekerja paralel (bawaan: jumlah inti prosesor)";
 export const batchRecap = "berkas rekap .xlsx (bawaan: rekap-lkip-<tanggal>.xlsx di folder --out, atau di folder pertama)";
+export const batchForce =
+  "tulis dokumen walau ada temuan tingkat error, dan timpa dokumen atau rekap yang bukan buatan lkip (workbook masukan tidak pernah)";
 export const notACount = (value: string) => `"${value}" bukan bilangan bulat tidak negatif`;
 export const workbookArg = "workbook kinerja (.xlsx)";
 export const foldersArg = "folder yang berisi workbook perangkat daerah";

@@ -55,3 +55,5 @@ export const yearUnknown = () =>
 export const unknownSasaran = (value: string, uraian: string) =>
   `Sasaran "${value}" pada program "${uraian}" tidak cocok dengan nomor sasaran, kode indikator, maupun teks sasaran PK; ` +
   `anggaran program ini tidak dihitung pada sasaran mana pun`;
+export const unknownEfficiencyMethod = (value: string) =>
+  `Metode Efisiensi "${value}" tidak dikenal (pilihan: selisih, sisa, rasio); efisiensi dihitung dengan metode selisih`;

@@ -62,6 +62,8 @@ export const formulaNoResult = (formula: string) =>
 export const errorValue = (error: string, formula?: string) =>
   formula ? `rumus =${formula} menghasilkan galat ${error}` : `sel berisi galat ${error}`;
 export const notANumber = (text: string, column: string) => `"${text}" pada kolom ${column} bukan angka`;
+export const numberTooLong = (length: number, column: string, limit: number) =>
+  `teks sepanjang ${formatNumber(length)} karakter pada kolom ${column} bukan angka: angka paling panjang ${limit} karakter`;
 export const rangeNotAllowed = (text: string, column: string) =>
   `"${text}" adalah rentang; rentang hanya boleh pada kolom target, bukan ${column}`;
 export const letterNotAllowed = (text: string, column: string) =>
@@ -93,3 +95,9 @@ export const emptyUraian = () => `baris berisi angka tetapi kolom Uraian kosong`
 export const emptySheet = (sheet: string) => `Sheet ${sheet} tidak berisi data`;
 export const duplicateSheet = (sheet: string, other: string) =>
   `Sheet "${other}" juga dikenali sebagai ${sheet}; hanya sheet pertama yang dibaca`;
+export const damagedPart = (file: string, part: string) =>
+  `${file} rusak: isi bagian ${part} tidak cocok dengan pemeriksaan CRC arsipnya (berkas rusak atau terpotong saat disalin/diunduh); ambil ulang berkas aslinya`;
+export const cellTextTooLong = (file: string, sheet: string, cell: string, length: string) =>
+  `${file}: Sheet ${sheet} sel ${cell} berisi ${length} karakter, melebihi batas Excel 32.767 karakter per sel; perbaiki sel itu lalu coba lagi`;
+export const orphanSharedFormula = (si: string) =>
+  `sel ini memakai rumus bersama (shared formula, si=${si}) yang sel induknya tidak ada di sheet; nilai tersimpannya dibaca, tetapi rumusnya tidak dapat diperiksa. Buka di Excel, ketik ulang rumusnya, lalu simpan ulang`;

@@ -82,9 +82,10 @@ export const BAB4 = {
 } as const;
 
 export const LAMPIRAN = {
-  pk: (tahun: number) => `Lampiran 1 Perjanjian Kinerja Tahun ${tahun}`,
-  fpk: (tahun: number) => `Lampiran 2 Formulir Pengukuran Kinerja Tahun ${tahun}`,
-  pkJudul: (tahun: number) => `PERJANJIAN KINERJA TAHUN ${tahun}`,
+  pk: (nomor: number, tahun: number, perubahan = false) =>
+    `Lampiran ${nomor} Perjanjian Kinerja ${perubahan ? "Perubahan " : ""}Tahun ${tahun}`,
+  fpk: (nomor: number, tahun: number) => `Lampiran ${nomor} Formulir Pengukuran Kinerja Tahun ${tahun}`,
+  pkJudul: (tahun: number, perubahan = false) => `PERJANJIAN KINERJA ${perubahan ? "PERUBAHAN " : ""}TAHUN ${tahun}`,
   fpkJudul: "FORMULIR PENGUKURAN KINERJA",
   pihakPertama: "PIHAK PERTAMA",
   pihakKedua: "PIHAK KEDUA",
@@ -119,8 +120,10 @@ export const CAP = {
   anggaran: (tahun: number) => `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${tahun}`,
   fpk: (tahun: number) => `Formulir Pengukuran Kinerja Tahun ${tahun}`,
   fpkAnggaran: (tahun: number) => `Anggaran dan Realisasi Program Tahun ${tahun}`,
-  lampiranPk: (tahun: number) => `Perjanjian Kinerja Tahun ${tahun}: Sasaran, Indikator dan Target`,
-  lampiranPkAnggaran: (tahun: number) => `Perjanjian Kinerja Tahun ${tahun}: Program dan Anggaran`,
+  lampiranPk: (tahun: number, perubahan = false) =>
+    `Perjanjian Kinerja ${perubahan ? "Perubahan " : ""}Tahun ${tahun}: Sasaran, Indikator dan Target`,
+  lampiranPkAnggaran: (tahun: number, perubahan = false) =>
+    `Perjanjian Kinerja ${perubahan ? "Perubahan " : ""}Tahun ${tahun}: Program dan Anggaran ${perubahan ? "(Pagu Perubahan)" : "(Pagu Awal)"}`,
 } as const;
 
 export const GAMBAR = {
@@ -138,7 +141,7 @@ export const SUMBER = {
   anggaran: "Realisasi anggaran (sheet Anggaran), diolah",
   pengukuran: "Data pengukuran kinerja (sheet PK dan IKU), diolah",
   skala: (nama: string) => `Skala penilaian ${nama}`,
-  ppks: "Rincian penerima layanan (sheet PPKS), diolah",
+  ppks: "Rincian penerima layanan, diolah",
   indikatorProgram: "Indikator program dan kegiatan (sheet Indikator Program), diolah",
   standar: "Sheet Standar",
 } as const;
@@ -230,7 +233,7 @@ export const SCALE_NAMES: Record<string, string> = {
   "permendagri-86-2017": "Permendagri Nomor 86 Tahun 2017",
   "berhasil-110": "skala keberhasilan (≥ 110% sangat berhasil)",
   "berhasil-85": "skala keberhasilan (> 85% sangat berhasil)",
-  kustom: "skala penilaian instansi (sheet Skala)",
+  kustom: "skala penilaian instansi",
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -243,7 +246,10 @@ export const kataPengantarPenutup = (tempat: string, tanggal: string) => `${temp
 export const nip = (n: string) => `NIP. ${n}`;
 export const tandaTanganKosong = "(.........................................)";
 export const tanggalKosong = "[[tanggal penandatanganan]]";
-export const isiProfil = (kunci: string) => `[[isi ${kunci} pada sheet Profil]]`;
+export const tanggalPkKosong = "[[tanggal penandatanganan Perjanjian Kinerja]]";
+/** The PK's PIHAK KEDUA in the statement: `Tri Adhianto, Wali Kota Bekasi` or the title alone. */
+export const pihakKedua = (nama: string | undefined, jabatan: string) => (nama ? `${nama}, ${jabatan}` : jabatan);
+export const isiProfil = (kunci: string) => `[[${kunci} instansi]]`;
 
 export const ikhtisarSasaran = (nomor: number, sasaran: string, capaian: string, kategori: string | undefined, tercapai: string) =>
   `Sasaran ${nomor} (${sasaran}): capaian ${capaian}${kategori ? `, kategori ${kategori}` : ""}; ${tercapai}.`;
@@ -271,27 +277,39 @@ export const kategoriDibulatkan = (desimal: number) =>
 export const analisisPengantar = (jumlah: string, indikator: string, program: string) =>
   `Sasaran ini diukur dengan ${jumlah} indikator kinerja (${indikator}) dan didukung oleh ${program}.`;
 export const analisisPengantarTanpaProgram = (jumlah: string, indikator: string) =>
-  `Sasaran ini diukur dengan ${jumlah} indikator kinerja (${indikator}). Belum ada program yang dikaitkan dengan ` +
-  `sasaran ini pada sheet Anggaran (kolom Sasaran).`;
+  `Sasaran ini diukur dengan ${jumlah} indikator kinerja (${indikator}); anggarannya tidak dipisahkan dari program ` +
+  `yang mendukung instansi secara umum.`;
 export const jumlahProgram = (n: string) => `${n} program`;
 
-export const indikatorTercapai = (indikator: string, target: string, realisasi: string, capaian: string, kategori?: string) =>
-  `Indikator "${indikator}" ditargetkan ${target} dan terealisasi ${realisasi}, sehingga capaiannya ${capaian}` +
-  (kategori ? ` (${kategori})` : "") +
-  `. Target tahun ini tercapai.`;
-export const indikatorTidakTercapai = (indikator: string, target: string, realisasi: string, capaian: string, kategori?: string) =>
-  `Indikator "${indikator}" ditargetkan ${target} dan terealisasi ${realisasi}, sehingga capaiannya ${capaian}` +
-  (kategori ? ` (${kategori})` : "") +
-  `. Target tahun ini belum tercapai.`;
+/** Analysis (a): target against realisasi, worded by where the realisasi lies. */
+export const hasilDiAtas = (indikator: string, target: string, realisasi: string, capaian: string, kategori?: string) =>
+  `Indikator "${indikator}" ditargetkan ${target} dan terealisasi ${realisasi}. Target terlampaui; capaiannya ${capaian}` +
+  (kategori ? ` (kategori ${kategori})` : "") + ".";
+export const hasilDiAtasNegatif = (indikator: string, target: string, realisasi: string, capaian: string, kategori?: string) =>
+  `Indikator "${indikator}" ditargetkan tidak lebih dari ${target} dan terealisasi ${realisasi}, lebih rendah dari ` +
+  `targetnya; karena makin rendah makin baik, target terlampaui dengan capaian ${capaian}` + (kategori ? ` (kategori ${kategori})` : "") + ".";
+export const hasilSama = (indikator: string, target: string, realisasi: string, capaian: string, kategori?: string) =>
+  `Indikator "${indikator}" ditargetkan ${target} dan terealisasi ${realisasi}, tepat sama dengan targetnya; ` +
+  `capaiannya ${capaian}` + (kategori ? ` (kategori ${kategori})` : "") + ".";
+export const hasilDiBawah = (indikator: string, target: string, realisasi: string, capaian: string, kurang: string, kategori?: string) =>
+  `Indikator "${indikator}" ditargetkan ${target} tetapi terealisasi ${realisasi}, ${kurang} di bawah target; ` +
+  `capaiannya ${capaian}` + (kategori ? ` (kategori ${kategori})` : "") + " dan target tahun ini belum tercapai.";
+export const hasilDiBawahNegatif = (indikator: string, target: string, realisasi: string, capaian: string, kurang: string, kategori?: string) =>
+  `Indikator "${indikator}" ditargetkan tidak lebih dari ${target} tetapi terealisasi ${realisasi}, ${kurang} di atas ` +
+  `batas itu; karena makin rendah makin baik, capaiannya ${capaian}` + (kategori ? ` (kategori ${kategori})` : "") +
+  " dan target tahun ini belum tercapai.";
+export const hasilDiBawahHuruf = (indikator: string, target: string, realisasi: string, capaian: string, kategori?: string) =>
+  `Indikator "${indikator}" ditargetkan ${target} tetapi terealisasi ${realisasi}, di bawah predikat yang ditargetkan; ` +
+  `capaiannya ${capaian}` + (kategori ? ` (kategori ${kategori})` : "") + " dan target tahun ini belum tercapai.";
 export const indikatorTanpaCapaian = (indikator: string, alasan: string) =>
   `Capaian indikator "${indikator}" belum dapat dihitung: ${alasan}.`;
 export const formulaLabel = "Formula indikator";
-export const realisasiRasio = (pembilang: string, penyebut: string, hasil: string) =>
-  `Realisasi = ${pembilang} / ${penyebut} × 100% = ${hasil}`;
-export const targetJumlah = (target: string, penyebut: string, jumlah: string) =>
-  `Target dalam jumlah = ${target} × ${penyebut} = ${jumlah}`;
-export const capaianRasio = (pembilang: string, targetJumlah: string, hasil: string) =>
-  `Capaian = ${pembilang} / ${targetJumlah} × 100% = ${hasil}`;
+/** `pengali` is "100%" for a percentage, "100.000" for a rate per 100.000; `hasil` carries its unit. */
+export const realisasiRasio = (pembilang: string, penyebut: string, pengali: string, hasil: string) =>
+  `Realisasi = ${pembilang} / ${penyebut} × ${pengali} = ${hasil}`;
+/** `target` is "12%" (a percentage of the penyebut) or "100 / 100.000" (a rate per 100.000). */
+export const capaianRasio = (pembilang: string, target: string, penyebut: string, hasil: string) =>
+  `Capaian = ${pembilang} / (${target} × ${penyebut}) × 100% = ${hasil}`;
 export const capaianPositif = (realisasi: string, target: string, hasil: string) =>
   `Capaian = ${realisasi} / ${target} × 100% = ${hasil}`;
 export const capaianNegatif = (target: string, realisasi: string, hasil: string) =>
@@ -309,57 +327,100 @@ export const AGREGASI: Record<string, string> = {
 };
 export const capaianDibatasi = (batas: string) => `Untuk kategori dan rata-rata, capaian dibatasi pada ${batas}.`;
 
-export const riwayatNaik = (indikator: string, lalu: string, tahunLalu: number, kini: string, tahun: number) =>
-  `Realisasi "${indikator}" meningkat dari ${lalu} pada ${tahunLalu} menjadi ${kini} pada ${tahun}.`;
-export const riwayatTurun = (indikator: string, lalu: string, tahunLalu: number, kini: string, tahun: number) =>
-  `Realisasi "${indikator}" menurun dari ${lalu} pada ${tahunLalu} menjadi ${kini} pada ${tahun}.`;
-export const riwayatTetap = (indikator: string, lalu: string, tahunLalu: number, tahun: number) =>
-  `Realisasi "${indikator}" sama dengan tahun ${tahunLalu}, yaitu ${lalu}, dan bertahan pada ${tahun}.`;
-export const riwayatPolaritasNegatif =
-  "Indikator ini berpolaritas negatif: penurunan realisasi berarti kinerja membaik.";
+/** Analysis (b): this year against each earlier year. */
+export const trenKalimat = (indikator: string, kini: string, tahun: number, bagian: string[]) =>
+  `Dibandingkan tahun-tahun sebelumnya, realisasi "${indikator}" tahun ${tahun} (${kini}) ${daftar(bagian)}.`;
+export const trenNaik = (besar: string, tahun: number, nilai: string) => `naik ${besar} dari ${tahun} (${nilai})`;
+export const trenTurun = (besar: string, tahun: number, nilai: string) => `turun ${besar} dari ${tahun} (${nilai})`;
+export const trenTetapTahun = (tahun: number[]) => `sama dengan ${daftar(tahun.map(String))}`;
+export const trenPersen = (besar: string, persen: string) => `${besar} atau ${persen}`;
+export const poin = (n: string) => `${n} poin`;
+export const trenMembaik = "Karena indikator ini berpolaritas negatif, penurunan berarti kinerja membaik.";
+export const trenMemburuk = "Karena indikator ini berpolaritas negatif, kenaikan berarti kinerja memburuk.";
+export const trenHuruf = (indikator: string, kini: string, tahun: number, bagian: string[]) =>
+  `Realisasi "${indikator}" tahun ${tahun} (${kini}) ${daftar(bagian)}.`;
+export const hurufNaik = (tahun: number, nilai: string) => `lebih baik dari ${tahun} (${nilai})`;
+export const hurufTurun = (tahun: number, nilai: string) => `lebih rendah dari ${tahun} (${nilai})`;
+
+export const capaianLalu = (bagian: string[]) => `Capaian terhadap target tahun-tahun itu: ${daftar(bagian)}.`;
+export const capaianTahun = (tahun: number, capaian: string) => `${tahun} ${capaian}`;
 export const riwayatKosong = (indikator: string) =>
-  `Belum ada data realisasi tahun-tahun sebelumnya untuk indikator "${indikator}" pada sheet IKU (kolom Realisasi <tahun>).`;
+  `Realisasi tahun-tahun sebelum periode ini untuk indikator "${indikator}" belum tersedia, sehingga perbandingan antartahun belum dapat disajikan.`;
 export const riwayatTakTerbanding = (indikator: string) =>
   `Realisasi "${indikator}" tahun ini dan tahun sebelumnya tidak dapat dibandingkan secara langsung.`;
 
+/** "a", "a dan b", "a, b dan c". */
+export const daftar = (items: readonly string[]) =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
+
+/** Analysis (c): this year against the Renstra end target. */
 export const renstraKalimat = (indikator: string, tahunAkhir: number, targetAkhir: string, realisasi: string, capaian: string) =>
-  `Target akhir Renstra untuk "${indikator}" pada ${tahunAkhir} adalah ${targetAkhir}. Realisasi sampai dengan tahun ini ` +
-  `(${realisasi}) setara dengan capaian ${capaian} terhadap target akhir tersebut.`;
-export const renstraSudah = "Target akhir periode Renstra telah terlampaui; capaian ini perlu dipertahankan sampai akhir periode.";
-export const renstraBelum = "Target akhir periode Renstra belum tercapai; capaian perlu ditingkatkan pada tahun-tahun berikutnya.";
+  `Target akhir Renstra untuk "${indikator}" pada ${tahunAkhir} adalah ${targetAkhir}. Realisasi tahun ini (${realisasi}) ` +
+  `setara dengan capaian ${capaian} terhadap target akhir tersebut.`;
+export const renstraTerlampaui = (tahunAkhir: number) =>
+  `Target akhir Renstra sudah terlampaui lebih awal; yang perlu dijaga adalah mempertahankan tingkat ini sampai ${tahunAkhir}.`;
+export const renstraTepat = (tahunAkhir: number) =>
+  `Realisasi tahun ini sudah sama dengan target akhir Renstra; tingkat ini perlu dipertahankan sampai ${tahunAkhir}.`;
+export const renstraKurang = (kurang: string, arah: "naik" | "turun", perTahun: string, sisaTahun: number, tahunAkhir: number) =>
+  `Masih diperlukan ${arah === "naik" ? "kenaikan" : "penurunan"} ${kurang} untuk mencapai target akhir Renstra, atau ` +
+  `rata-rata ${perTahun} per tahun selama ${sisaTahun} tahun sampai ${tahunAkhir}.`;
+export const renstraKurangAkhir = (kurang: string, arah: "naik" | "turun") =>
+  `Target akhir Renstra belum tercapai pada tahun terakhir periode; masih kurang ${kurang} (${arah === "naik" ? "perlu naik" : "perlu turun"}).`;
+export const renstraHurufBelum = (kini: string, akhir: string, tahunAkhir: number) =>
+  `Predikat perlu naik dari ${kini} menjadi ${akhir} paling lambat ${tahunAkhir}.`;
+export const renstraHurufSudah = (tahunAkhir: number) =>
+  `Predikat yang ditargetkan untuk akhir periode sudah diraih; predikat ini perlu dipertahankan sampai ${tahunAkhir}.`;
 export const renstraTanpa = (indikator: string, alasan: string) =>
   `Perbandingan "${indikator}" dengan target akhir Renstra belum dapat dihitung: ${alasan}.`;
 export const renstraTanpaIku = (indikator: string) =>
-  `Indikator "${indikator}" tidak ditemukan pada sheet IKU sehingga tidak ada target Renstra untuk dibandingkan.`;
+  `Indikator "${indikator}" tidak termuat dalam Indikator Kinerja Utama Renstra sehingga tidak ada target akhir untuk dibandingkan.`;
 
 export const standarKalimat = (indikator: string, realisasi: string, standar: string, capaian: string) =>
   `Realisasi "${indikator}" sebesar ${realisasi} dibandingkan standar ${standar}, setara dengan capaian ${capaian} terhadap standar.`;
 export const standarTanpaCapaian = (indikator: string, alasan: string) =>
   `Perbandingan "${indikator}" dengan standar belum dapat dihitung: ${alasan}.`;
-export const standarKosong =
-  "Belum ada standar nasional atau provinsi yang dapat dibandingkan untuk indikator sasaran ini (sheet Standar).";
+export const standarKosong = (nomor: number) =>
+  `Belum ada standar nasional atau provinsi yang dapat dibandingkan dengan indikator Sasaran ${nomor}.`;
 
-export const efisiensiKalimat = (pagu: string, realisasi: string, serapan: string, capaian: string, selisih: string, label: string) =>
-  `Program pendukung sasaran ini memperoleh pagu ${pagu} dengan realisasi ${realisasi} atau serapan ${serapan}. ` +
-  `Dengan capaian kinerja ${capaian}, selisih capaian kinerja terhadap serapan anggaran adalah ${selisih} poin persentase, ` +
-  `sehingga penggunaan sumber daya dinilai ${label}.`;
-export const sisaKalimat = (sisa: string, persen: string) =>
-  `Anggaran yang tidak terserap sebesar ${sisa} (${persen} dari pagu).`;
-export const efisiensiTanpaCapaian = (pagu: string, realisasi: string, serapan: string) =>
-  `Program pendukung sasaran ini memperoleh pagu ${pagu} dengan realisasi ${realisasi} atau serapan ${serapan}; ` +
+/** Analysis (f): the method and its formula, printed before the figures. */
+export const EFISIENSI_RUMUS: Record<string, string> = {
+  selisih: "Efisiensi = capaian kinerja − serapan anggaran; efisien bila hasilnya tidak negatif.",
+  sisa: "Efisiensi = (pagu − realisasi anggaran) / pagu × 100%; efisien bila target sasaran tercapai (capaian ≥ 100%) tanpa melampaui pagu.",
+  rasio:
+    "Tingkat efisiensi = capaian kinerja / serapan anggaran × 100%; sangat efisien ≥ 110%, efisien 100% sampai < 110%, " +
+    "cukup efisien 90% sampai < 100%, tidak efisien < 90%.",
+};
+export const efisiensiPengantar = (rumus: string) =>
+  `Efisiensi penggunaan anggaran setiap sasaran (analisis f) dinilai dari anggaran program yang mendukungnya. ${rumus}`;
+export const efisiensiSelisih = (nomor: number, pagu: string, realisasi: string, serapan: string, capaian: string, nilai: string, label: string) =>
+  `Program yang mendukung Sasaran ${nomor} memperoleh pagu ${pagu} dan merealisasikan ${realisasi} (serapan ${serapan}). ` +
+  `Efisiensi = ${capaian} − ${serapan} = ${nilai} poin, sehingga penggunaan anggaran sasaran ini ${label}.`;
+export const efisiensiSisa = (nomor: number, pagu: string, realisasi: string, serapan: string, sisa: string, nilai: string, capaian: string, label: string) =>
+  `Program yang mendukung Sasaran ${nomor} memperoleh pagu ${pagu} dan merealisasikan ${realisasi} (serapan ${serapan}). ` +
+  `Efisiensi = ${sisa} / ${pagu} × 100% = ${nilai}; dengan capaian kinerja ${capaian}, penggunaan anggaran sasaran ini ${label}.`;
+export const efisiensiRasio = (nomor: number, pagu: string, realisasi: string, serapan: string, capaian: string, nilai: string, label: string) =>
+  `Program yang mendukung Sasaran ${nomor} memperoleh pagu ${pagu} dan merealisasikan ${realisasi} (serapan ${serapan}). ` +
+  `Tingkat efisiensi = ${capaian} / ${serapan} × 100% = ${nilai}, kategori ${label}.`;
+export const efisiensiTanpaCapaian = (nomor: number, pagu: string, realisasi: string, serapan: string) =>
+  `Program yang mendukung Sasaran ${nomor} memperoleh pagu ${pagu} dan merealisasikan ${realisasi} (serapan ${serapan}); ` +
   `efisiensi belum dapat dinilai karena capaian kinerja sasaran belum dapat dihitung.`;
-export const efisiensiTanpaProgram =
-  "Belum ada program yang dikaitkan dengan sasaran ini pada sheet Anggaran (kolom Sasaran), sehingga efisiensi " +
-  "penggunaan anggaran untuk sasaran ini tidak dapat dianalisis tersendiri.";
-export const pendukungTanpaProgram =
-  "Program dan kegiatan pendukung sasaran ini belum dapat dirinci karena belum ada program yang dikaitkan dengan sasaran " +
-  "ini pada sheet Anggaran (kolom Sasaran).";
-export const efisiensiTanpaSasaranProgram = (daftar: string) =>
-  `Program yang tidak dikaitkan dengan sasaran tertentu (${daftar}) mendukung seluruh sasaran secara umum.`;
-export const efisiensiCatatan =
-  "Efisiensi dinilai dengan membandingkan capaian kinerja sasaran dengan serapan anggaran programnya: " +
-  "efisien bila capaian kinerja tidak lebih rendah dari serapan anggaran.";
+export const efisiensiBagi = (program: string, n: string) =>
+  `${program} mendukung ${n} sasaran sekaligus; anggarannya dibagi rata di antara sasaran-sasaran itu.`;
+export const biayaPerUnit = (indikator: string, realisasiRp: string, jumlah: string, biaya: string, satuan: string) =>
+  `Biaya per unit keluaran "${indikator}": ${realisasiRp} / ${jumlah} = ${biaya} per ${satuan}.`;
+export const sisaKalimat = (nomor: number, sisa: string, persen: string) =>
+  `Anggaran Sasaran ${nomor} yang tidak terserap sebesar ${sisa} (${persen} dari pagu).`;
+export const sisaTerbesar = (kegiatan: string, sisa: string) => `Sisa terbesar ada pada ${kegiatan} (${sisa}).`;
+export const placeholderSisa = (nomor: number, sisa: string) =>
+  `[[Tuliskan alasan anggaran Sasaran ${nomor} sebesar ${sisa} tidak terserap (efisiensi, gagal lelang, kegiatan ditunda, dan sebagainya).]]`;
+export const efisiensiTanpaProgram = (nomor: number) =>
+  `Anggaran program yang mendukung Sasaran ${nomor} tidak dipisahkan dari program yang mendukung instansi secara umum, ` +
+  `sehingga efisiensinya tidak dapat dinilai tersendiri.`;
+export const efisiensiTanpaSasaranProgram = (nomor: number, daftar: string) =>
+  `Sasaran ${nomor}, seperti sasaran lain, turut didukung oleh program yang melayani instansi secara umum: ${daftar}.`;
 
+export const pendukungTanpaProgram = (nomor: number) =>
+  `Sasaran ${nomor} tidak memiliki program tersendiri; kegiatannya dijalankan melalui program yang mendukung instansi secara umum.`;
 export const pendukungKalimat = (bagian: string[]) =>
   `Sasaran ini didukung oleh ${bagian.length > 1 ? `${bagian.slice(0, -1).join(", ")} dan ${bagian[bagian.length - 1]}` : bagian[0]} berikut.`;
 export const rincianDi33 = "Rincian sub kegiatan program-program tersebut disajikan pada tabel realisasi anggaran di subbab 3.3.";
@@ -367,6 +428,8 @@ export const jumlahKegiatan = (n: string) => `${n} kegiatan`;
 export const jumlahSub = (n: string) => `${n} sub kegiatan`;
 export const ppksKalimat = (indikator: string) =>
   `Rincian penerima layanan yang membentuk realisasi indikator "${indikator}" adalah sebagai berikut.`;
+export const serapanTerendahKegiatan = (nomor: number, kegiatan: string, serapan: string, sisa: string) =>
+  `Di antara kegiatan pendukung Sasaran ${nomor}, serapan terendah ada pada ${kegiatan} (${serapan}; sisa ${sisa}).`;
 export const ppksJumlah = (jumlah: string, capaian: string) =>
   `Jumlah penerima layanan tercatat ${jumlah}, dengan capaian ${capaian} terhadap target rincian.`;
 
@@ -385,7 +448,7 @@ export const sisaAnggaran = (sisa: string, persen: string) =>
   `Anggaran yang tidak terserap seluruhnya ${sisa} atau ${persen} dari pagu.`;
 
 export const kesimpulanSasaran = (nomor: number, sasaran: string, capaian: string, kategori: string | undefined, tercapai: string) =>
-  `Sasaran ${nomor} "${sasaran}" mencapai capaian ${capaian}${kategori ? ` (${kategori})` : ""}; ${tercapai}.`;
+  `Sasaran ${nomor} "${sasaran}" memperoleh capaian ${capaian}${kategori ? ` (${kategori})` : ""}; ${tercapai}.`;
 export const kesimpulanEfisiensi = (nomor: number, serapan: string, capaian: string, label: string) =>
   `Sasaran ${nomor}: serapan anggaran ${serapan} untuk capaian kinerja ${capaian} (${label}).`;
 export const kesimpulanAnggaran = (pagu: string, realisasi: string, serapan: string) =>
@@ -393,10 +456,32 @@ export const kesimpulanAnggaran = (pagu: string, realisasi: string, serapan: str
 export const kesimpulanBelumTercapai = (daftar: string) => `Indikator yang belum mencapai target: ${daftar}.`;
 export const kesimpulanSemuaTercapai = "Seluruh indikator yang terukur mencapai atau melampaui target.";
 
-export const placeholderPenyebab = (nomor: number) =>
-  `[[Uraikan penyebab keberhasilan atau kegagalan Sasaran ${nomor}: isi baris Narasi dengan Bagian "penyebab sasaran ${nomor}".]]`;
-export const placeholderSolusi = (nomor: number) =>
-  `[[Uraikan alternatif solusi yang telah dan akan dilakukan untuk Sasaran ${nomor}: isi baris Narasi dengan Bagian "solusi sasaran ${nomor}".]]`;
+/** Analysis (e): headings, and the marks for what only the office can state. */
+export const E = {
+  pendukung: "Faktor pendukung",
+  penghambat: "Faktor penghambat",
+  solusi: "Alternatif solusi",
+  langkah: "Langkah ke depan",
+} as const;
+export const narasiIndikator = (kode: string, teks: string) => `**${kode}.** ${teks}`;
+export const placeholderPendukung = (nomor: number, ringkas: string) =>
+  `[[Tuliskan faktor yang mendukung capaian Sasaran ${nomor} (${ringkas}).]]`;
+export const placeholderPenghambat = (nomor: number) => `[[Tuliskan kendala yang dihadapi dalam pelaksanaan Sasaran ${nomor}.]]`;
+export const placeholderPenghambatIndikator = (kode: string, indikator: string, kurang: string) =>
+  `[[Tuliskan penyebab ${kode} "${indikator}" berada ${kurang} di bawah target.]]`;
+export const ringkasSasaran = (capaian: string, tercapai: string) => `capaian ${capaian}; ${tercapai}`;
+export const solusiTutupTarget = (nomor: number, indikator: string, arah: "naik" | "turun", perTahun: string, tahunAkhir: number) =>
+  `Untuk Sasaran ${nomor}, "${indikator}" perlu ${arah} rata-rata ${perTahun} per tahun agar target akhir ${tahunAkhir} tercapai.`;
+export const solusiKurangTahunIni = (kode: string, kurang: string) =>
+  `Kekurangan ${kurang} pada ${kode} tahun ini perlu dikejar lebih dulu pada tahun berikutnya.`;
+export const solusiPercepat = (kegiatan: string, serapan: string) =>
+  `Pelaksanaan ${kegiatan}, yang serapannya paling rendah (${serapan}), perlu dijadwalkan lebih awal.`;
+export const solusiPertahankan = (nomor: number) =>
+  `Seluruh indikator Sasaran ${nomor} sudah mencapai target tahun ini dan target akhir Renstra; cara kerja yang menghasilkannya perlu dipertahankan.`;
+export const langkahTargetBerikut = (indikator: string, tahun: number, target: string, kini: string) =>
+  `Target "${indikator}" untuk ${tahun} adalah ${target}, dibandingkan realisasi tahun ini ${kini}.`;
+export const langkahTanpaTarget = (nomor: number, tahun: number) =>
+  `Target Sasaran ${nomor} untuk ${tahun} belum ditetapkan dalam Renstra.`;
 
 export const jabatanKepalaDaerah = (pemda: string): string => {
   const p = pemda.trim();
@@ -417,14 +502,17 @@ export const findingLine = (where: string, severity: string, message: string, ru
   `${where}  ${severity}  ${message}  ${rule}`;
 export const findingsSummary = (errors: number, warnings: number, infos: number) =>
   `${errors} error, ${warnings} peringatan, ${infos} info`;
+export const narasiBelumDiisi = (keys: string[]) =>
+  `Analisis yang hanya dapat ditulis instansi belum diisi (${keys.length} baris Narasi; dokumen memuat tanda kuning ` +
+  `di tempatnya):\n${keys.map((k) => `  - ${k}`).join("\n")}`;
 export const refusedErrors = (errors: number) =>
   `Dokumen tidak ditulis: ada ${errors} temuan tingkat error. Perbaiki workbook, atau jalankan dengan --force untuk tetap menulisnya.`;
 export const forcedWithErrors = (errors: number) =>
   `Ada ${errors} temuan tingkat error; dokumen tetap ditulis karena --force.`;
 export const written = (file: string) => `Dokumen ditulis: ${file}`;
 export const replacedOwn = (file: string) => `(menggantikan dokumen lkip sebelumnya di ${file})`;
-export const foreignExists = (file: string) =>
-  `${file} sudah ada dan bukan dokumen buatan lkip; gunakan --force untuk menimpanya, atau -o untuk nama lain`;
+export const pdfNeedsFlag = (file: string) =>
+  `${file}: lkip build menulis .docx; untuk PDF tambahkan --pdf (ditulis ${file.replace(/\.pdf$/i, ".docx")} dan ${file})`;
 export const pdfWritten = (file: string) => `PDF ditulis: ${file}`;
 export const pdfNoSoffice =
   "PDF tidak dibuat: LibreOffice (perintah soffice) tidak ditemukan. Pasang LibreOffice (mis. paket libreoffice-writer), " +

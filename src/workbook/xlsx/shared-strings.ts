@@ -1,0 +1,65 @@
+// sharedStrings.xml: one string per `<si>`, rich-text runs joined, phonetic guides (`<rPh>`) skipped.
+import { decodePart, parseXml } from "./xml.js";
+
+/** Collects the text of `<t>` elements inside an `<si>`/`<is>`, skipping `<rPh>`; shared with inline strings. */
+export class StringItemText {
+  private parts: string[] = [];
+  private inT = false;
+  private phonetic = 0;
+  /** Characters collected so far for the current item. */
+  length = 0;
+  open(name: string): void {
+    if (name === "rPh") this.phonetic++;
+    else if (name === "t" && this.phonetic === 0) this.inT = true;
+  }
+  close(name: string): void {
+    if (name === "rPh") this.phonetic--;
+    else if (name === "t") this.inT = false;
+  }
+  get wantsText(): boolean {
+    return this.inT;
+  }
+  text(t: string): void {
+    this.parts.push(t);
+    this.length += t.length;
+  }
+  /** The joined text, and a fresh start for the next item. */
+  take(): string {
+    const s = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    this.parts = [];
+    this.length = 0;
+    this.inT = false;
+    this.phonetic = 0;
+    return s;
+  }
+}
+
+export function parseSharedStrings(bytes: Uint8Array): string[] {
+  const out: string[] = [];
+  const item = new StringItemText();
+  let inSi = false;
+  parseXml(decodePart(bytes), {
+    get wantsText() {
+      return inSi && item.wantsText;
+    },
+    open(name: string, _a, selfClosing: boolean) {
+      if (name === "si") {
+        inSi = true;
+        if (selfClosing) {
+          out.push(item.take());
+          inSi = false;
+        }
+      } else if (inSi && !selfClosing) item.open(name);
+    },
+    close(name: string) {
+      if (name === "si") {
+        out.push(item.take());
+        inSi = false;
+      } else if (inSi) item.close(name);
+    },
+    text(t: string) {
+      item.text(t);
+    },
+  });
+  return out;
+}
