@@ -24,6 +24,7 @@ import { rule as ppksCapaian } from "./rules/ppks-capaian.js";
 import { rule as indikatorProgramCapaian } from "./rules/indikator-program-capaian.js";
 import { rule as angkaNegatif } from "./rules/angka-negatif.js";
 import { pembulatan, penyebutNol } from "./rules/angka.js";
+import { rule as angkaPecahan } from "./rules/angka-pecahan.js";
 import { rule as profilKunciHilang } from "./rules/profil-kunci-hilang.js";
 import { rule as profilPerjanjianKinerja } from "./rules/profil-perjanjian-kinerja.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   ppksCapaian,
   indikatorProgramCapaian,
   angkaNegatif,
+  angkaPecahan,
   pembulatan,
   penyebutNol,
   profilKunciHilang,

@@ -5,10 +5,11 @@
 import { open, stat } from "node:fs/promises";
 import { LkipError } from "../errors.js";
 import * as msg from "../text/messages/reader.js";
+import { sniffInput } from "./sniff.js";
 import { readXlsx, type XlsxWorkbook } from "./xlsx/read.js";
 import { SheetLimitError } from "./xlsx/sheet.js";
 import { XmlError } from "./xlsx/xml.js";
-import { ZipError } from "./xlsx/zip.js";
+import { ZipError, zipDirectory } from "./xlsx/zip.js";
 
 export type { XlsxWorkbook, Worksheet } from "./xlsx/read.js";
 
@@ -82,6 +83,8 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   if (buf.subarray(0, 8).equals(CFB)) {
     throw new LkipError(buf.includes(ENCRYPTION_INFO) ? msg.encrypted(file) : msg.legacyXls(file));
   }
+  const named = sniffInput(file, buf, zipDirectory(buf)?.map((e) => e.name));
+  if (named) throw new LkipError(named);
   let wb: XlsxWorkbook;
   try {
     wb = readXlsx(buf, LIMITS);

@@ -70,7 +70,10 @@ function readTextQuantity(sink: ProblemSink, cell: RawCell, text: string, where:
       return undefined;
     case "num":
       if (parsed.ambiguous) {
-        sink.add("baca/angka-ambigu", "info", cell.address, msg.ambiguousNumber(text.trim(), parsed.value.toFixed()));
+        // one group of three digits (`1.576`, `1,576`): the other reading moves the separator three places
+        const decimalComma = text.includes(",");
+        const other = decimalComma ? parsed.value.times(1000) : parsed.value.div(1000);
+        sink.add("baca/angka-ambigu", "info", cell.address, msg.ambiguousNumber(text.trim(), parsed.value, other, !decimalComma));
       }
       return {
         kind: "num",

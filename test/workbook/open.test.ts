@@ -53,12 +53,17 @@ describe("opening a workbook safely", () => {
 
   it.each([
     ["empty", Buffer.alloc(0)],
-    ["a PDF", Buffer.from("%PDF-1.7\n...")],
     ["three bytes", Buffer.from("PK\u0003")],
   ])("refuses %s with an .xlsx name", async (name, bytes) => {
     const file = join(dir, `${name.replace(/\W/g, "")}.xlsx`);
     writeFileSync(file, bytes);
     expect(await refusal(file)).toMatch(/bukan workbook Excel/);
+  });
+
+  it("names a PDF with an .xlsx name as a PDF", async () => {
+    const file = join(dir, "aPDF.xlsx");
+    writeFileSync(file, Buffer.from("%PDF-1.7\n..."));
+    expect(await refusal(file)).toMatch(/adalah PDF, bukan workbook/);
   });
 
   it("reads a normal workbook without complaint", async () => {

@@ -31,6 +31,7 @@ export const DESCRIPTIONS = {
   "indikator-program/capaian": "Capaian Indikator Program yang tertulis sama dengan capaian dari target dan realisasinya",
   "angka/negatif": "Jumlah uang dan jumlah orang tidak negatif",
   "angka/pembulatan": "Angka yang tertulis hanya berbeda karena cara membulatkan (dipotong, dibulatkan ke genap, atau selisih satu satuan)",
+  "angka/pecahan": "Persentase yang tampaknya ditulis sebagai pecahan (0,855 untuk 85,5 %) pada indikator bersatuan % dan kolom Persen anggaran",
   "angka/penyebut-nol": "Persentase yang penyebutnya nol atau kosong tidak dapat diperiksa",
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
   "profil/perjanjian-kinerja":
@@ -41,7 +42,7 @@ export const DESCRIPTIONS = {
   "lembar/kosong": "Sheet utama (Profil, IKU, PK, Anggaran) berisi data di bawah baris judulnya",
   // problems found while reading the workbook
   "baca/bukan-angka": "Sel di kolom angka berisi teks, tanggal, atau nilai lain yang bukan angka",
-  "baca/angka-ambigu": "Angka teks seperti 1.576 dibaca cara Indonesia (titik pemisah ribuan); diberitahukan cara membacanya",
+  "baca/angka-ambigu": "Angka teks seperti 1.576 atau 1,576 dibaca cara Indonesia; cara membacanya dan arti lainnya dieja dengan kata",
   "baca/rumus-tanpa-nilai": "Rumus tanpa nilai tersimpan (workbook belum pernah dihitung ulang)",
   "baca/nilai-galat": "Sel berisi nilai galat (#DIV/0!, #N/A, #REF!, …)",
   "baca/kolom-hilang": "Baris judul kolom sebuah sheet tidak ditemukan atau kolom wajibnya tidak ada",
@@ -152,6 +153,12 @@ export const capaianRentangBasis = (realisasi: string, target: string, polaritas
   `realisasi ${realisasi} terhadap rentang target ${target} (polaritas ${polaritas}) =`;
 export const capaianOrdinalBasis = (realisasi: string, target: string) =>
   `realisasi ${realisasi} terhadap target ${target} pada skala huruf =`;
+export const fractionRealisasi = (subject: string) => `Realisasi ${subject}`;
+export const fractionTarget = (subject: string) => `Target ${subject}`;
+export const fractionPersen = (kode: string) => `Persen anggaran ${kode}`;
+/** `value` and `times100` in Indonesian notation: 0,855 and 85,5. */
+export const fractionPercent = (what: string, value: string, times100: string) =>
+  `${what} ${value} tampaknya ditulis sebagai pecahan (${value} = ${times100} %); tulis ${times100} atau beri sel itu format persen`;
 export const targetZeroDenominator = "target";
 export const penyebutDenominator = "Penyebut";
 export const rasioBasis = (pembilang: string, penyebut: string, pengali: string) =>

@@ -1,5 +1,7 @@
 // Messages of the workbook reader: what was found in a cell and why it cannot be used as is.
-import { formatNumber } from "../format.js";
+import type { Decimal } from "decimal.js";
+import { formatNumber, formatPlain } from "../format.js";
+import { terbilang } from "../terbilang.js";
 
 export const fileNotFound = (file: string) => `Berkas tidak ditemukan: ${file}`;
 export const notAFile = (file: string) => `Bukan berkas: ${file} (sebuah folder?)`;
@@ -9,6 +11,20 @@ export const encrypted = (file: string) =>
   `${file} dilindungi kata sandi (terenkripsi); simpan ulang tanpa kata sandi lalu coba lagi`;
 export const legacyXls = (file: string) =>
   `${file} berformat Excel lama (.xls); simpan ulang sebagai .xlsx lalu coba lagi`;
+export const csvInput = (file: string, separator: string) =>
+  `${file} adalah teks berpemisah ${separator} (CSV/TSV), bukan workbook; salin isinya ke sheet yang sesuai pada workbook dari "lkip init", lalu simpan sebagai .xlsx`;
+export const pdfInput = (file: string) =>
+  `${file} adalah PDF, bukan workbook; angkanya perlu disalin ke workbook dari "lkip init" yang disimpan sebagai .xlsx`;
+export const odsInput = (file: string) =>
+  `${file} adalah spreadsheet OpenDocument (.ods); buka di LibreOffice Calc lalu simpan sebagai .xlsx (Simpan Sebagai, jenis Excel 2007-365)`;
+export const xlsbInput = (file: string) =>
+  `${file} adalah workbook biner Excel (.xlsb); buka di Excel lalu simpan sebagai .xlsx (Excel Workbook)`;
+export const htmlInput = (file: string) =>
+  `${file} adalah halaman web (HTML) yang diberi nama seperti workbook, biasanya unduhan dari aplikasi; buka di Excel lalu simpan sebagai .xlsx`;
+export const xmlSpreadsheetInput = (file: string) =>
+  `${file} adalah XML Spreadsheet 2003, bukan .xlsx; buka di Excel lalu simpan sebagai .xlsx`;
+export const docxInput = (file: string) =>
+  `${file} adalah dokumen Word (.docx), bukan workbook; perintah ini membaca workbook .xlsx (lihat "lkip init")`;
 export const tooLarge = (file: string, what: string, limit: string) =>
   `${file} terlalu besar untuk dibaca: ${what} melebihi batas ${limit}`;
 export const cannotRead = (file: string, reason: string) => `${file} tidak dapat dibaca: ${reason}`;
@@ -52,8 +68,17 @@ export const rangeNotAllowed = (text: string, column: string) =>
   `"${text}" adalah rentang; rentang hanya boleh pada kolom target, bukan ${column}`;
 export const letterNotAllowed = (text: string, column: string) =>
   `"${text}" pada kolom ${column} adalah huruf; huruf (AA, A, BB, …) hanya boleh bila satuannya predikat, nilai huruf, atau mutu`;
-export const ambiguousNumber = (text: string, read: string) =>
-  `"${text}" dibaca sebagai ${read} (cara Indonesia: titik pemisah ribuan, koma desimal); periksa bila maksudnya lain`;
+/**
+ * A text number with one three-digit group (`1.576`, `1,576`), read the Indonesian way, and the other reading spelt
+ * out: `"1.576" dibaca sebagai seribu lima ratus tujuh puluh enam (1.576); bila maksudnya satu koma lima tujuh enam,
+ * tulis 1,576 sebagai angka atau 1,58`.
+ */
+export function ambiguousNumber(text: string, read: Decimal, other: Decimal, otherIsDecimal: boolean): string {
+  const instead = otherIsDecimal
+    ? `tulis ${formatNumber(other)} sebagai angka atau ${formatNumber(other, 2)}`
+    : `tulis ${formatPlain(other)} tanpa titik, sebagai angka`;
+  return `"${text}" dibaca sebagai ${terbilang(read)} (${formatNumber(read)}); bila maksudnya ${terbilang(other)}, ${instead}`;
+}
 export const dateInNumber = (column: string) => `kolom ${column} berisi tanggal, bukan angka`;
 export const boolInNumber = (column: string) => `kolom ${column} berisi TRUE/FALSE, bukan angka`;
 export const badLevel = (text: string) =>
