@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Help, Option } from "commander";
 import { LkipError } from "../errors.js";
+import { handleInterrupts } from "../util/atomic.js";
 import * as msg from "../text/messages/cli.js";
 
 function translate(text: string): string {
@@ -101,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const state = { debug: argv.includes("--debug") };
   const program = buildProgram((c) => (code = c), state);
+  handleInterrupts();
   try {
     await program.parseAsync(argv);
     return code;
