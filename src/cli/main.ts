@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Help, Option } from "commander";
 import { LkipError } from "../errors.js";
 import { handleInterrupts } from "../util/atomic.js";
+import { applyColorEnv } from "./color.js";
 import * as msg from "../text/messages/cli.js";
 
 function translate(text: string): string {
@@ -103,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
   const state = { debug: argv.includes("--debug") };
   const program = buildProgram((c) => (code = c), state);
   handleInterrupts();
+  applyColorEnv();
   try {
     await program.parseAsync(argv);
     return code;

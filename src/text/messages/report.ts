@@ -415,8 +415,7 @@ export const jabatanKepalaBawaan = (instansi: string) => `Kepala ${instansi}`;
 
 export const findingLine = (where: string, severity: string, message: string, rule: string) =>
   `${where}  ${severity}  ${message}  ${rule}`;
-export const findingsSummary = (errors: number, warnings: number, infos: number) =>
-  `${errors} error, ${warnings} peringatan, ${infos} info`;
+export { summaryLine as findingsSummary } from "./check.js";
 export const refusedErrors = (errors: number) =>
   `Dokumen tidak ditulis: ada ${errors} temuan tingkat error. Perbaiki workbook, atau jalankan dengan --force untuk tetap menulisnya.`;
 export const forcedWithErrors = (errors: number) =>
