@@ -42,7 +42,8 @@ export function outcomeOf(r: OfficeResult): string {
 const numberOrText = (v: string | null, decimals: number): number | string | null =>
   v === null ? null : /^-?\d+(\.\d+)?$/.test(v) ? asNumber(v, decimals) : v;
 
-export function recapText(results: OfficeResult[]): string {
+/** The recap table; `width` (a terminal's) makes it fit, see `renderTable`. */
+export function recapText(results: OfficeResult[], width?: number): string {
   const label = labeler(results);
   const rows = results.map((r, i) => [
     String(i + 1),
@@ -63,16 +64,17 @@ export function recapText(results: OfficeResult[]): string {
         { header: msg.col.no, align: "right" },
         { header: msg.col.folder, max: 30 },
         { header: msg.col.instansi, max: 30 },
-        { header: msg.col.tahun },
-        { header: msg.col.indikator, align: "right" },
-        { header: msg.col.tercapai, align: "right" },
+        { header: msg.col.tahun, drop: 3 },
+        { header: msg.col.indikator, align: "right", drop: 2 },
+        { header: msg.col.tercapai, align: "right", drop: 1 },
         { header: "Capaian", align: "right" },
         { header: "Serapan", align: "right" },
         { header: msg.col.errors, align: "right" },
-        { header: msg.col.warnings, align: "right" },
+        { header: msg.col.warnings, align: "right", drop: 4 },
         { header: msg.col.status, max: 50 },
       ],
       rows,
+      width,
     ) + "\n"
   );
 }

@@ -43,6 +43,18 @@ export function parseConfig(input: unknown, file = CONFIG_FILE): CheckConfig {
   };
 }
 
+/**
+ * Where JSON.parse stopped, as a 1-based line and column: V8's message gives the offset ("… at position 24"); "Unexpected
+ * end of JSON input" has none and means the end of the text.
+ */
+export function jsonErrorPosition(text: string, e: unknown): { line: number; column: number } {
+  const m = /at position (\d+)/.exec(e instanceof Error ? e.message : "");
+  const offset = Math.min(m ? Number(m[1]) : text.length, text.length);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
 /** Reads a config file; throws LkipError when it is missing, unreadable, not JSON or not valid. */
 export async function readConfig(file: string): Promise<CheckConfig> {
   let text: string;
@@ -54,10 +66,12 @@ export async function readConfig(file: string): Promise<CheckConfig> {
     throw new LkipError(msg.configUnreadable(file, e instanceof Error ? e.message : String(e)), 2, e);
   }
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(body);
   } catch (e) {
-    throw new LkipError(msg.configNotJson(file, e instanceof Error ? e.message : String(e)), 2, e);
+    const { line, column } = jsonErrorPosition(body, e);
+    throw new LkipError(msg.configNotJson(file, line, column), 2, e);
   }
   return parseConfig(json, file);
 }

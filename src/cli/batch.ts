@@ -12,6 +12,7 @@ import * as msg from "../text/messages/batch.js";
 import { visible } from "../text/terminal.js";
 import * as outMsg from "../text/messages/output.js";
 import { prepareOutput } from "../util/output.js";
+import { terminalWidth } from "../summary/text-table.js";
 
 interface BatchOptions {
   checkOnly?: boolean;
@@ -98,7 +99,7 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
   if (opts.format === "json") {
     process.stdout.write(JSON.stringify({ ...recapJson(results), rekap: recapFile }, null, 2) + "\n");
   } else {
-    process.stdout.write(recapText(results));
+    process.stdout.write(recapText(results, terminalWidth()));
     const failed = results.filter((r) => r.status === "gagal").length;
     const withErrors = results.filter((r) => r.status === "ok" && r.errors > 0).length;
     process.stdout.write(msg.summaryLine(results.length, failed, withErrors, ((performance.now() - started) / 1000).toFixed(1).replace(".", ",")) + "\n");

@@ -13,6 +13,7 @@ import { computeLkip } from "../engine/index.js";
 import type { Computed } from "../engine/types.js";
 import { LkipError } from "../errors.js";
 import type { Model } from "../model/types.js";
+import { severityWord } from "../text/messages/check.js";
 import * as msg from "../text/messages/report.js";
 import { onInterrupt, releaseTemp, trackTemp } from "../util/atomic.js";
 import { prepareOutput } from "../util/output.js";
@@ -136,7 +137,7 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
 
   const findings = await runChecks(file, model, computed, opts.config);
   for (const f of findings) {
-    if (f.severity !== "info") process.stderr.write(visible(msg.findingLine(where(f), f.severity, f.message, f.rule)) + "\n");
+    if (f.severity !== "info") process.stderr.write(visible(msg.findingLine(where(f), severityWord[f.severity], f.message, f.rule)) + "\n");
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;

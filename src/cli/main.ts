@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Help, Option } from "commander";
 import { LkipError } from "../errors.js";
+import { handleInterrupts } from "../util/atomic.js";
+import { applyColorEnv } from "./color.js";
 import * as msg from "../text/messages/cli.js";
 import { visible } from "../text/terminal.js";
 
@@ -102,6 +104,8 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const state = { debug: argv.includes("--debug") };
   const program = buildProgram((c) => (code = c), state);
+  handleInterrupts();
+  applyColorEnv();
   try {
     await program.parseAsync(argv);
     return code;

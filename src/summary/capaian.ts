@@ -101,7 +101,8 @@ export function capaianJson(model: Model, c: Computed) {
 const capaianCell = (r: IndicatorResult, d: number) => (r.status === "ok" ? showPercent(r.capaian, d) : msg.status[r.status]);
 
 /** The terminal view: indicators grouped by sasaran, then the budget per program. */
-export function capaianText(model: Model, c: Computed): string {
+/** The tables; `width` (a terminal's) makes them fit it, see `renderTable`. */
+export function capaianText(model: Model, c: Computed, width?: number): string {
   const d = c.desimal;
   const out: string[] = [];
   out.push(visible(msg.title(model.profil?.namaInstansi, model.profil?.pemerintahDaerah, c.tahun)));
@@ -127,13 +128,14 @@ export function capaianText(model: Model, c: Computed): string {
       [
         { header: msg.col.kode },
         { header: msg.col.indikator, max: 56 },
-        { header: msg.col.satuan, max: 10 },
+        { header: msg.col.satuan, max: 10, drop: 1 },
         { header: msg.col.target, align: "right" },
         { header: msg.col.realisasi, align: "right" },
         { header: msg.col.capaian, align: "right" },
-        { header: msg.col.kategori },
+        { header: msg.col.kategori, drop: 2 },
       ],
       rows,
+      width,
     ),
   );
   const r = c.ringkasan;
@@ -151,12 +153,13 @@ export function capaianText(model: Model, c: Computed): string {
         [
           { header: msg.col.kode },
           { header: msg.col.program, max: 48 },
-          { header: msg.col.paguAwal, align: "right" },
+          { header: msg.col.paguAwal, align: "right", drop: 1 },
           { header: msg.col.paguPerubahan, align: "right" },
           { header: msg.col.realisasi, align: "right" },
           { header: msg.col.serapan, align: "right" },
         ],
         budgetRows,
+        width,
       ),
     );
   }

@@ -47,7 +47,8 @@ function interrupted(signal: NodeJS.Signals): void {
   void Promise.race([Promise.allSettled(stops), new Promise((ok) => setTimeout(ok, 2000).unref())]).then(finish);
 }
 
-function hook(): void {
+/** Installs the SIGINT/SIGTERM handler (the CLI does so at start, so an interrupted run always exits 130 / 143). */
+export function handleInterrupts(): void {
   if (hooked || !isMainThread) return;
   hooked = true;
   for (const s of ["SIGINT", "SIGTERM"] as const) process.on(s, () => interrupted(s));
@@ -57,7 +58,7 @@ function hook(): void {
 export function trackTemp(path: string): void {
   if (!isMainThread) parentPort?.postMessage({ lkipTemp: path, pending: true } satisfies TempMessage);
   pending.add(path);
-  hook();
+  handleInterrupts();
 }
 
 export function releaseTemp(path: string): void {
@@ -67,7 +68,7 @@ export function releaseTemp(path: string): void {
 
 /** Runs `stop` when interrupted, before the temporary paths are removed (e.g. terminate workers, kill a child). */
 export function onInterrupt(stop: () => Promise<void> | void): () => void {
-  hook();
+  handleInterrupts();
   beforeCleanup.add(stop);
   return () => beforeCleanup.delete(stop);
 }

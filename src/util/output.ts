@@ -16,8 +16,12 @@ export type OutputKind = "docx" | "xlsx" | "pdf";
 
 /** The custom document property that marks a .docx written by lkip. */
 export const GENERATOR_PROPERTY = "LKIP-Generator";
-/** `lastModifiedBy` of a workbook lkip wrote (annotated copy, recap); Excel and LibreOffice change it on saving. */
-export const XLSX_MODIFIED_BY = "lkip";
+/**
+ * `lastModifiedBy` of a workbook lkip wrote as an output (annotated copy, recap); Excel and LibreOffice change it on
+ * saving, so a copy someone edited is theirs again. Not plain "lkip": that is what `lkip init` writes into the workbook
+ * an office fills, which is never lkip's to replace.
+ */
+export const XLSX_MODIFIED_BY = "lkip (keluaran)";
 /** The PDF's Author: LibreOffice carries the document's creator (`lkip`) into the PDF's Info dictionary. */
 const PDF_AUTHOR = ["/Author(lkip)", "/Author<FEFF006C006B00690070>"];
 
@@ -63,7 +67,7 @@ export async function writtenByLkip(file: string, kind: OutputKind): Promise<boo
     case "docx":
       return zipPart(data, "docProps/custom.xml")?.includes(`name="${GENERATOR_PROPERTY}"`) ?? false;
     case "xlsx":
-      return /<cp:lastModifiedBy>lkip<\/cp:lastModifiedBy>/.test(zipPart(data, "docProps/core.xml") ?? "");
+      return (zipPart(data, "docProps/core.xml") ?? "").includes(`<cp:lastModifiedBy>${XLSX_MODIFIED_BY}</cp:lastModifiedBy>`);
     case "pdf": {
       const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
       return text.startsWith("%PDF") && PDF_AUTHOR.some((a) => text.includes(a));

@@ -33,9 +33,9 @@ describe("lkip check: exit codes", () => {
   it("exits 1 with error-level findings, grouped by sheet with a summary line", () => {
     const r = lkip(["check", withErrors]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("\nPK\n  F3  warning  Indikator IKU-2 punya target 4,01 tetapi tidak punya realisasi");
-    expect(r.stdout).toContain("\nAnggaran\n  H4  error  Persen sub kegiatan 1.06.02.2.01.0001 91,00% ≠ realisasi Rp 450.000");
-    expect(r.stdout).toMatch(/anggaran\/serapan\n\n✖ 1 error, 1 peringatan, 0 info\n$/);
+    expect(r.stdout).toContain("\nPK\n  F3  peringatan  Indikator IKU-2 punya target 4,01 tetapi tidak punya realisasi");
+    expect(r.stdout).toContain("\nAnggaran\n  H4  galat  Persen sub kegiatan 1.06.02.2.01.0001 91,00% ≠ realisasi Rp 450.000");
+    expect(r.stdout).toMatch(/anggaran\/serapan\n\n✖ 1 galat, 1 peringatan, 0 info\n$/);
   });
 
   it("exits 0 with warnings only, 1 when they exceed --max-warnings", () => {
@@ -66,7 +66,7 @@ describe("lkip check: exit codes", () => {
     const r = lkip(["check", withErrors, "--quiet"]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain("warning");
-    expect(r.stdout).toContain("✖ 1 error, 1 peringatan, 0 info");
+    expect(r.stdout).toContain("✖ 1 galat, 1 peringatan, 0 info");
   });
 });
 
@@ -121,7 +121,7 @@ describe("lkip check --annotate", () => {
     await wb.xlsx.readFile(out);
     const h4 = wb.getWorksheet("Anggaran")!.getCell("H4");
     expect(h4.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: FILL.error } });
-    expect(String(h4.note)).toContain("[error] Persen sub kegiatan 1.06.02.2.01.0001 91,00%");
+    expect(String(h4.note)).toContain("[galat] Persen sub kegiatan 1.06.02.2.01.0001 91,00%");
     expect(String(h4.note)).toContain("(anggaran/serapan)");
     const f3 = wb.getWorksheet("PK")!.getCell("F3");
     expect(f3.fill).toMatchObject({ fgColor: { argb: FILL.warning } });
@@ -159,7 +159,7 @@ describe("lkip check: configuration", () => {
     writeFileSync(join(dir, "lkip.config.json"), JSON.stringify({ rules: { "anggaran/serapan": "warning" } }));
     const r = lkip(["check", input]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("⚠ 0 error, 2 peringatan, 0 info");
+    expect(r.stdout).toContain("⚠ 0 galat, 2 peringatan, 0 info");
   });
 
   it("a bad config is a usage error: exit 2, one Indonesian line, no stack trace", () => {
@@ -169,7 +169,9 @@ describe("lkip check: configuration", () => {
     for (const [content, expected] of [
       [JSON.stringify({ rules: { "anggaran/hierarki": "fatal" } }), 'tingkat "fatal" untuk aturan "anggaran/hierarki" tidak sah'],
       [JSON.stringify({ rules: { "aturan/tidak-ada": "off" } }), 'aturan "aturan/tidak-ada" tidak dikenal'],
-      ["{ rules: ", "bukan JSON yang sah"],
+      ["{ rules: ", "bukan JSON yang sah: baris 1, kolom 3"],
+      ['{\n  "rules": {\n    "anggaran/hierarki": "off",\n  }\n}', "bukan JSON yang sah: baris 4, kolom 3"],
+      ['{\n  "rules": {', "bukan JSON yang sah: baris 2, kolom 13"],
     ] as const) {
       writeFileSync(join(dir, "lkip.config.json"), content);
       const r = lkip(["check", input]);
@@ -179,6 +181,8 @@ describe("lkip check: configuration", () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(expected);
       expect(r.stderr).not.toMatch(/\n\s+at /);
+      // JSON.parse's English never reaches the user
+      expect(r.stderr).not.toMatch(/Unexpected|Expected|position|JSON input/);
     }
     const missing = lkip(["check", CLEAN, "--config", join(dir, "tidak-ada.json")]);
     expect(missing.code).toBe(2);

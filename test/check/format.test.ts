@@ -33,13 +33,13 @@ describe("stylish", () => {
         "dinas.xlsx",
         "",
         "Profil",
-        "  (sheet)  warning  Isian Profil \"Nama Kepala\" kosong atau tidak ada  profil/kunci-hilang",
+        "  (sheet)  peringatan  Isian Profil \"Nama Kepala\" kosong atau tidak ada  profil/kunci-hilang",
         "",
         "Anggaran",
-        "  F12   error  Pagu Perubahan kegiatan 1.06.05.2.02 Rp 4.572.316.800 ≠ jumlah 2 sub kegiatan Rp 3.248.486.800 (selisih Rp 1.323.830.000)  anggaran/hierarki",
+        "  F12   galat  Pagu Perubahan kegiatan 1.06.05.2.02 Rp 4.572.316.800 ≠ jumlah 2 sub kegiatan Rp 3.248.486.800 (selisih Rp 1.323.830.000)  anggaran/hierarki",
         "  H120  info   Persen … dipotong  angka/pembulatan",
         "",
-        "✖ 1 error, 1 peringatan, 1 info",
+        "✖ 1 galat, 1 peringatan, 1 info",
         "",
       ].join("\n"),
     );
@@ -96,5 +96,26 @@ describe("sarif", () => {
     });
     expect(run.results[2]).toMatchObject({ level: "note" });
     expect(run.results[0]).toMatchObject({ level: "warning", locations: [{ logicalLocations: [{ fullyQualifiedName: "Profil" }] }] });
+  });
+});
+
+describe("annotated copy colours", () => {
+  it("are none of the fills the standard workbook uses, so untouched cells never look like findings", async () => {
+    const { FILL } = await import("../../src/check/format/annotate.js");
+    const { buildTemplateWorkbook } = await import("../../src/workbook/template.js");
+    const { contohDinasSosial } = await import("../../src/workbook/contoh.js");
+    const used = new Set<string>();
+    for (const wb of [buildTemplateWorkbook(), buildTemplateWorkbook(contohDinasSosial())]) {
+      wb.eachSheet((ws) =>
+        ws.eachRow({ includeEmpty: true }, (row) =>
+          row.eachCell({ includeEmpty: true }, (cell) => {
+            const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
+            if (fill?.fgColor?.argb) used.add(fill.fgColor.argb.toUpperCase());
+          }),
+        ),
+      );
+    }
+    expect(used.size).toBeGreaterThan(0);
+    for (const colour of Object.values(FILL)) expect(used).not.toContain(colour);
   });
 });

@@ -88,7 +88,7 @@ describe("lkip build", () => {
     const r = lkip(["build", wb]);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split("\n");
-    expect(lines.find((l) => l.startsWith("PK!F2  error  "))).toMatch(/ baca\/bukan-angka$/);
+    expect(lines.find((l) => l.startsWith("PK!F2  galat  "))).toMatch(/ baca\/bukan-angka$/);
     expect(lines[lines.length - 1]).toContain("Dokumen tidak ditulis");
     expect(readdirSync(dir)).toEqual(["workbook.xlsx"]);
 
@@ -105,7 +105,7 @@ describe("lkip build", () => {
     writeFileSync(elsewhere, JSON.stringify({ rules: { "baca/bukan-angka": "warning" } }));
     const viaOption = lkip(["build", wb, "--config", elsewhere]);
     expect(viaOption.code).toBe(0);
-    expect(viaOption.stderr).toMatch(/^PK!F2 {2}warning {2}.* baca\/bukan-angka$/m);
+    expect(viaOption.stderr).toMatch(/^PK!F2 {2}peringatan {2}.* baca\/bukan-angka$/m);
     expect(readdirSync(dir).sort()).toEqual(["LKIP-dinas-sosial-kota-contoh-2025.docx", "workbook.xlsx"]);
 
     writeFileSync(join(dir, "lkip.config.json"), JSON.stringify({ rules: { "baca/bukan-angka": "off" } }));

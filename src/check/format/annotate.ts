@@ -1,5 +1,6 @@
-// `--annotate out.xlsx`: a copy of the workbook with each offending cell filled (error red, warning amber, info light
-// blue) and a note holding its findings. The input is only read; the copy is written atomically.
+// `--annotate out.xlsx`: a copy of the workbook with each offending cell filled (galat red, peringatan amber, info
+// lavender) and a note holding its findings. The fills are colours the standard workbook never uses (its total rows
+// are light blue), so an untouched cell never looks like a finding. The input is only read; the copy is written atomically.
 import type { Severity } from "../../model/types.js";
 import * as msg from "../../text/messages/check.js";
 import { writeAtomic } from "../../util/atomic.js";
@@ -7,7 +8,7 @@ import { XLSX_MODIFIED_BY } from "../../util/output.js";
 import { cleanPackage } from "../../util/xml-text.js";
 import type { Finding } from "../types.js";
 
-export const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+export const FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFE4DFEC" };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function existingNote(note: unknown): string | undefined {
@@ -43,7 +44,7 @@ export async function writeAnnotated(input: string, output: string, findings: re
     const worst = list.reduce((a, f) => (RANK[f.severity] < RANK[a] ? f.severity : a), "info" as Severity);
     // a fresh style object: exceljs shares style objects between cells read with the same format
     cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[worst] } } };
-    const text = list.map((f) => `[${f.severity}] ${f.message} (${f.rule})`).join("\n");
+    const text = list.map((f) => `[${msg.severityWord[f.severity]}] ${f.message} (${f.rule})`).join("\n");
     const before = existingNote(cell.note);
     cell.note = `${msg.noteHeader}:\n${text}${before ? `\n\n${before}` : ""}`;
   }

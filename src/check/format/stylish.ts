@@ -35,10 +35,10 @@ export function formatStylish(result: CheckResult, findings: readonly Finding[] 
       lines.push("", chalk.bold(visible(sheet)));
       const cells = group.map((f) => visible(f.cell ?? msg.sheetLevel));
       const cw = Math.max(...cells.map((c) => c.length));
-      const sw = Math.max(...group.map((f) => f.severity.length));
+      const sw = Math.max(...group.map((f) => msg.severityWord[f.severity].length));
       group.forEach((f, i) => {
         const cell = cells[i]!.padEnd(cw);
-        const sev = COLOR[f.severity](f.severity.padEnd(sw));
+        const sev = COLOR[f.severity](msg.severityWord[f.severity].padEnd(sw));
         lines.push(`  ${chalk.dim(cell)}  ${sev}  ${visible(f.message)}  ${chalk.dim(f.rule)}`);
       });
     }

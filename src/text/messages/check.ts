@@ -238,9 +238,10 @@ export const SHEET_MISSING_WHAT = {
 
 // ---- output --------------------------------------------------------------------------------------------------------
 
-export const severityWord = { error: "error", warning: "peringatan", info: "info" } as const;
+/** Severity as a person reads it (terminal, build's stderr, annotated copy, recap); JSON and SARIF keep the English enum. */
+export const severityWord = { error: "galat", warning: "peringatan", info: "info" } as const;
 export const summaryLine = (errors: number, warnings: number, infos: number) =>
-  `${errors} error, ${warnings} peringatan, ${infos} info`;
+  `${errors} galat, ${warnings} peringatan, ${infos} info`;
 export const noFindings = "Tidak ada temuan";
 export const sheetLevel = "(sheet)";
 export const annotated = (file: string) => `Salinan beranotasi ditulis: ${file}`;
@@ -254,7 +255,8 @@ export const noContractSheet = (file: string, names: string) =>
   `${file} tidak berisi satu pun sheet LKIP yang dikenal (${names}); tidak ada yang dapat diperiksa`;
 export const configNotFound = (file: string) => `Berkas konfigurasi tidak ditemukan: ${file}`;
 export const configUnreadable = (file: string, reason: string) => `${file} tidak dapat dibaca: ${reason}`;
-export const configNotJson = (file: string, reason: string) => `${file} bukan JSON yang sah: ${reason}`;
+export const configNotJson = (file: string, line: number, column: number) =>
+  `${file} bukan JSON yang sah: baris ${line}, kolom ${column} (periksa tanda kutip ganda, koma, dan kurung di sekitarnya)`;
 export const configUnknownRule = (file: string, id: string) =>
   `${file}: aturan "${id}" tidak dikenal (daftar aturan: docs/checks.md)`;
 export const configBadSeverity = (file: string, id: string, value: string) =>

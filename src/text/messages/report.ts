@@ -500,8 +500,7 @@ export const jabatanKepalaBawaan = (instansi: string) => `Kepala ${instansi}`;
 
 export const findingLine = (where: string, severity: string, message: string, rule: string) =>
   `${where}  ${severity}  ${message}  ${rule}`;
-export const findingsSummary = (errors: number, warnings: number, infos: number) =>
-  `${errors} error, ${warnings} peringatan, ${infos} info`;
+export { summaryLine as findingsSummary } from "./check.js";
 export const narasiBelumDiisi = (keys: string[]) =>
   `Analisis yang hanya dapat ditulis instansi belum diisi (${keys.length} baris Narasi; dokumen memuat tanda kuning ` +
   `di tempatnya):\n${keys.map((k) => `  - ${k}`).join("\n")}`;
