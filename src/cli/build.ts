@@ -23,6 +23,7 @@ export interface BuildCliOptions {
   pdf?: boolean;
   templates?: string;
   config?: string;
+  logo?: string;
 }
 
 function where(f: { sheet: string; cell?: string; range?: string }): string {
@@ -99,12 +100,22 @@ function version(): string {
   return "";
 }
 
+async function readLogoOption(file: string) {
+  const { isLogo, readLogo } = await import("../report/image.js");
+  const { logoOptionFailed, logoProblem } = await import("../text/messages/report.js");
+  const result = readLogo(resolve(file));
+  if (!isLogo(result)) throw new LkipError(logoOptionFailed(file, logoProblem(result)));
+  return result;
+}
+
 export async function run(file: string, opts: BuildCliOptions): Promise<number> {
   const model = await loadModel(file);
   requireSheets(model, ["profil", "iku", "pk", "anggaran"], "lkip build");
   const computed = computeLkip(model);
   const report = await import("../report/write.js");
   report.assertBuildable(model, computed);
+  // A logo the user names is read first: a wrong one is a usage error, before any work.
+  const logo = opts.logo === undefined ? undefined : await readLogoOption(opts.logo);
 
   const findings = await runChecks(file, model, computed, opts.config);
   for (const f of findings) {
@@ -123,6 +134,7 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
     ...(opts.output !== undefined ? { output: opts.output } : {}),
     ...(opts.force ? { force: true } : {}),
     ...(opts.templates !== undefined ? { templatesDir: resolve(opts.templates) } : {}),
+    ...(logo ? { logo } : {}),
     baseDir: dirname(resolve(file)),
     version: version(),
     onWarning: (w) => process.stderr.write(`${visible(w)}\n`),
