@@ -1,5 +1,6 @@
 // `lkip batch <folder...>`: every office under the folders, in parallel, then a recap (terminal, JSON, workbook).
-import { mkdir } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, mkdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -49,6 +50,19 @@ function progress(total: number, tty: boolean) {
   };
 }
 
+/** `--out` must be a folder lkip can create and write into: checked once, before any office is processed. */
+async function prepareOutFolder(out: string): Promise<void> {
+  const st = await stat(out).catch(() => undefined);
+  if (st && !st.isDirectory()) throw new LkipError(msg.outNotFolder(out));
+  try {
+    await mkdir(out, { recursive: true });
+    await access(out, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code ?? "";
+    throw new LkipError(msg.outNotWritable(out, code === "EACCES" || code === "EPERM" || code === "EROFS" ? msg.reasonNoWrite : code === "ENOTDIR" ? msg.reasonParentFile : code), 2, e);
+  }
+}
+
 export async function run(folders: string[], opts: BatchOptions): Promise<number> {
   const started = performance.now();
   const found = await discoverOffices(folders);
@@ -60,6 +74,8 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
   // A configuration given for all offices is checked once, before any work: a bad one is a usage error.
   const config = opts.config ? resolve(opts.config) : undefined;
   if (config) await (await import("../check/config.js")).readConfig(config);
+
+  if (opts.out) await prepareOutFolder(opts.out);
 
   const tasks: OfficeTask[] = found.jobs.map((j) => ({
     file: j.file,

@@ -1,7 +1,7 @@
 // `Profil` (key / value) → Profil. zod says what each typed key must be; everything else is kept as text.
 import { z } from "zod";
 import type { Profil, TextValue } from "./types.js";
-import { cellText } from "../workbook/cells.js";
+import { cellText, OUT_OF_RANGE_DATE } from "../workbook/cells.js";
 import { normalizeHeader } from "../workbook/headers.js";
 import { addressOf, type SheetTable } from "../workbook/table.js";
 import type { ProblemSink } from "../workbook/values.js";
@@ -72,7 +72,8 @@ export function parseProfil(table: SheetTable, sink: ProblemSink): Profil {
       if (parsed.success) (profil as unknown as Record<string, number>)[t.field] = parsed.data;
       else sink.add("baca/profil", "error", isi.address, msg.badProfil(t.label, text, t.expected));
     } else if (key === "tanggal") {
-      profil.tanggal = parseIndonesianDate(text) ?? text;
+      if (text === OUT_OF_RANGE_DATE) sink.add("baca/profil", "error", isi.address, msg.badProfil("Tanggal", text, msg.tanggalExpected));
+      else profil.tanggal = parseIndonesianDate(text) ?? text;
     }
   }
   return profil;

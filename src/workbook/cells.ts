@@ -26,12 +26,24 @@ type Rich = { richText: { text: string }[] };
 type Link = { text: unknown; hyperlink: string };
 type Formula = { formula?: string; sharedFormula?: string; result?: unknown };
 
+/**
+ * What Excel shows for a date-formatted number outside its calendar (a serial such as 1e15): the cell's text from
+ * here on, so it is reported where it is used (not a number; not a Profil date) instead of failing as "Invalid Date".
+ */
+export const OUT_OF_RANGE_DATE = "########";
+
+/** Excel's calendar: 1 January 1900 to 31 December 9999. */
+function validDate(d: Date): boolean {
+  const t = d.getTime();
+  return Number.isFinite(t) && t >= Date.UTC(1899, 11, 30) && t < Date.UTC(10000, 0, 1);
+}
+
 function contentOf(value: unknown): CellContent {
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "no-result", error: String(value) };
   if (typeof value === "string") return value.trim() === "" ? { kind: "empty" } : { kind: "text", value };
   if (typeof value === "boolean") return { kind: "bool", value };
-  if (value instanceof Date) return { kind: "date", value };
+  if (value instanceof Date) return validDate(value) ? { kind: "date", value } : { kind: "text", value: OUT_OF_RANGE_DATE };
   if (typeof value === "object") {
     if ("richText" in value) return contentOf((value as Rich).richText.map((p) => p.text).join(""));
     if ("hyperlink" in value) return contentOf((value as Link).text);
