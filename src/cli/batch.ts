@@ -1,5 +1,6 @@
 // `lkip batch <folder...>`: every office under the folders, in parallel, then a recap (terminal, JSON, workbook).
-import { mkdir } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, mkdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -52,14 +53,16 @@ function progress(total: number, tty: boolean) {
   };
 }
 
-/** `--out`: created when missing; anything else in the way is one line, exit 2. */
-async function makeOutFolder(dir: string): Promise<void> {
+/** `--out` must be a folder lkip can create and write into: checked once, before any office is processed. */
+async function prepareOutFolder(out: string): Promise<void> {
+  const st = await stat(out).catch(() => undefined);
+  if (st && !st.isDirectory()) throw new LkipError(msg.outNotFolder(out));
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(out, { recursive: true });
+    await access(out, constants.W_OK);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "EEXIST" || code === "ENOTDIR" ? outMsg.notAFolder : code === "EACCES" || code === "EPERM" ? outMsg.reasonPermission : String((e as Error).message);
-    throw new LkipError(outMsg.cannotWrite(dir, reason), 2, e);
+    const code = (e as NodeJS.ErrnoException)?.code ?? "";
+    throw new LkipError(msg.outNotWritable(out, code === "EACCES" || code === "EPERM" || code === "EROFS" ? msg.reasonNoWrite : code === "ENOTDIR" ? msg.reasonParentFile : code), 2, e);
   }
 }
 
@@ -78,7 +81,7 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
   // The recap goes where documents go: --out, else the first folder given (nothing is written outside them). It follows
   // the output rule, checked before any work: never an input workbook, a foreign file only with --force.
   const recapFile = opts.recap ?? join(opts.out ?? found.jobs[0]!.root, `rekap-lkip-${today()}.xlsx`);
-  if (opts.out) await makeOutFolder(opts.out);
+  if (opts.out) await prepareOutFolder(opts.out);
   await prepareOutput(recapFile, { kind: "xlsx", force: !!opts.force, inputs: found.jobs.map((j) => j.file), rename: "--recap" });
 
   const tasks: OfficeTask[] = found.jobs.map((j) => ({

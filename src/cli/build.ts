@@ -26,6 +26,7 @@ export interface BuildCliOptions {
   pdf?: boolean;
   templates?: string;
   config?: string;
+  logo?: string;
 }
 
 /** The check rule whose findings `build` also lists as the Narasi keys still to write. */
@@ -127,6 +128,14 @@ function docxOutput(opts: BuildCliOptions): string | undefined {
   return opts.output;
 }
 
+async function readLogoOption(file: string) {
+  const { isLogo, readLogo } = await import("../report/image.js");
+  const { logoOptionFailed, logoProblem } = await import("../text/messages/report.js");
+  const result = readLogo(resolve(file));
+  if (!isLogo(result)) throw new LkipError(logoOptionFailed(file, logoProblem(result)));
+  return result;
+}
+
 export async function run(file: string, opts: BuildCliOptions): Promise<number> {
   const output = docxOutput(opts);
   const model = await loadModel(file);
@@ -134,6 +143,8 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
   const computed = computeLkip(model);
   const report = await import("../report/write.js");
   report.assertBuildable(model, computed);
+  // A logo the user names is read first: a wrong one is a usage error, before any work.
+  const logo = opts.logo === undefined ? undefined : await readLogoOption(opts.logo);
 
   const findings = await runChecks(file, model, computed, opts.config);
   for (const f of findings) {
@@ -161,6 +172,7 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
   const written = await report.writeReport(model, computed, {
     ...target,
     ...(opts.templates !== undefined ? { templatesDir: resolve(opts.templates) } : {}),
+    ...(logo ? { logo } : {}),
     baseDir: dirname(resolve(file)),
     version: version(),
     onWarning: (w) => process.stderr.write(`${visible(w)}\n`),

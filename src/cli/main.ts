@@ -67,6 +67,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("-f, --force", msg.buildForce)
     .option("--pdf", msg.buildPdf)
     .option("--templates <folder>", msg.buildTemplates)
+    .option("--logo <berkas>", msg.buildLogo)
     .option("--config <berkas>", msg.checkConfig)
     .action(async (file: string, opts) => setCode(await (await import("./build.js")).run(file, opts)));
 

@@ -1,7 +1,7 @@
 // `Profil` (key / value) → Profil. zod says what each typed key must be; everything else is kept as text.
 import { z } from "zod";
 import type { Profil, TextValue } from "./types.js";
-import { cellText } from "../workbook/cells.js";
+import { cellText, OUT_OF_RANGE_DATE } from "../workbook/cells.js";
 import { normalizeHeader } from "../workbook/headers.js";
 import { addressOf, type SheetTable } from "../workbook/table.js";
 import type { ProblemSink } from "../workbook/values.js";
@@ -82,7 +82,9 @@ export function parseProfil(table: SheetTable, sink: ProblemSink): Profil {
       if (parsed.success) (profil as unknown as Record<string, number>)[t.field] = parsed.data;
       else sink.add("baca/profil", "error", isi.address, msg.badProfil(t.label, text, t.expected));
     } else if (key in DATE_KEYS) {
-      profil[DATE_KEYS[key as keyof typeof DATE_KEYS]] = parseIndonesianDate(text) ?? text;
+      const field = DATE_KEYS[key as keyof typeof DATE_KEYS];
+      if (text === OUT_OF_RANGE_DATE) sink.add("baca/profil", "error", isi.address, msg.badProfil(cellText(keyCell), text, msg.tanggalExpected));
+      else profil[field] = parseIndonesianDate(text) ?? text;
     }
   }
   return profil;

@@ -36,6 +36,7 @@ import { kataPengantar } from "./sections/kata-pengantar.js";
 import { lampiran } from "./sections/lampiran.js";
 import { COLOR, documentStyles, FONT, PAGE, SIZE } from "./styles.js";
 import { Templates } from "./templates.js";
+import type { Logo } from "./image.js";
 import { cleanPackage, cleanParts } from "../util/xml-text.js";
 import { GENERATOR_PROPERTY } from "../util/output.js";
 import { zipFiles, type ZipData } from "../util/zip.js";
@@ -60,6 +61,8 @@ export interface BuildOptions {
   templatesDir?: string;
   /** Folder that relative paths in the workbook (Profil `Logo`) are resolved against; default the workbook's folder. */
   baseDir?: string;
+  /** A logo already read (`build --logo`), used instead of Profil `Logo`. */
+  logo?: Logo;
   /** lkip's version, written into the document's properties. */
   version?: string;
   /**
@@ -136,7 +139,7 @@ export function buildDocument(model: Model, computed: Computed, opts: BuildOptio
   });
   const baseDir = opts.baseDir ?? dirname(resolve(model.file));
   const rincian = opts.rincian ?? computeRincian(model, computed);
-  const ctx = new Ctx(model, computed, rincian, texts, baseDir);
+  const ctx = new Ctx(model, computed, rincian, texts, baseDir, opts.logo);
   const cells = documentCells(computed, rincian);
   const styles = documentStyles();
   const pageNumbers = opts.pageNumbers ?? lkipPageNumbers(styles, {

@@ -1,6 +1,7 @@
 // What every section builder reads: the model, the engine's figures, the texts, and the running numbers of tables and
 // figures per chapter. Also the formatting of engine values for the page — every printed number goes through
 // src/text/format.ts with the office's decimals; nothing here adds, divides or rounds on its own.
+import type { Logo } from "./image.js";
 import { Decimal } from "decimal.js";
 import type { Computed, IndicatorResult, Measured } from "../engine/types.js";
 import type { Rincian } from "../engine/rincian.js";
@@ -37,6 +38,8 @@ export class Ctx {
     readonly rincian: Rincian,
     readonly texts: Templates,
     readonly baseDir: string,
+    /** The logo given on the command line, if any (else Profil `Logo` is read). */
+    readonly logo?: Logo,
   ) {
     this.profil = model.profil ?? { entries: {}, isiCells: {} };
     this.tahun = computed.tahun!;

@@ -20,6 +20,18 @@ export interface RawCell {
   mergedCopy: boolean;
 }
 
+/**
+ * What Excel shows for a date-formatted number outside its calendar (a serial such as 1e15): the cell's text from
+ * here on, so it is reported where it is used (not a number; not a Profil date) instead of failing as "Invalid Date".
+ */
+export const OUT_OF_RANGE_DATE = "########";
+
+/** Excel's calendar: 1 January 1900 to 31 December 9999. */
+function validDate(d: Date): boolean {
+  const t = d.getTime();
+  return Number.isFinite(t) && t >= Date.UTC(1899, 11, 30) && t < Date.UTC(10000, 0, 1);
+}
+
 /** The text of a cell for labels and headers ("" when empty or not text-like). */
 export function cellText(c: RawCell | undefined): string {
   if (!c) return "";

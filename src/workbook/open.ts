@@ -73,12 +73,18 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
     throw new LkipError(msg.fileNotFound(file));
   }
   if (size > LIMITS.fileBytes) throw new LkipError(msg.tooLarge(file, `ukuran berkas ${MiB(size)}`, MiB(LIMITS.fileBytes)));
-  const handle = await open(file, "r");
   let buf: Buffer;
   try {
-    buf = await handle.readFile();
-  } finally {
-    await handle.close();
+    const handle = await open(file, "r");
+    try {
+      buf = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    const reason = code === "EACCES" || code === "EPERM" ? msg.reasonNoPermission : msg.reasonReadFailed(code ?? String(e));
+    throw new LkipError(msg.cannotRead(file, reason), 2, e);
   }
   if (buf.subarray(0, 8).equals(CFB)) {
     throw new LkipError(buf.includes(ENCRYPTION_INFO) ? msg.encrypted(file) : msg.legacyXls(file));

@@ -215,3 +215,19 @@ describe("lkip batch: configuration", () => {
   }, 120_000);
 });
 
+
+describe("lkip batch --out that cannot be a folder", () => {
+  it("is a usage error naming --out before any office is processed (exit 2, one line)", () => {
+    const given = tempDir("lkip-diberi-");
+    copyFileSync(EXAMPLE, join(given, "dinsos.xlsx"));
+    const file = join(given, "bukan-folder");
+    writeFileSync(file, "isi");
+    const r = lkip(["batch", given, "--out", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n").at(-1)).toBe(`lkip: --out ${file} bukan folder (sudah ada berkas dengan nama itu)`);
+    const under = lkip(["batch", given, "--out", join(file, "sub")]);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toContain(`lkip: --out ${join(file, "sub")} tidak dapat dibuat atau ditulisi: salah satu folder di atasnya adalah berkas`);
+    expect(under.stderr).not.toMatch(/galat internal/);
+  }, 60_000);
+});

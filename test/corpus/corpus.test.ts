@@ -85,6 +85,20 @@ describe("bad-input corpus", () => {
     expect(formula.stdout).toMatch(/F2\s+error\s+.*rumus/);
   });
 
+  it("answers the hostile values of issue 15 with the cell and a reason, never the raw control characters", () => {
+    const out = (command: string, name: string) => {
+      const o = results[command]!.get(cases.find((c) => c.name === name)!.file)!;
+      return o.stdout + o.stderr;
+    };
+    expect(out("check", "tanggal-serial-1e15")).toMatch(/B\d+\s+error\s+Tanggal "########" tidak sah/);
+    expect(out("build", "tanggal-serial-1e15")).toMatch(/Profil!B\d+\s+error\s+Tanggal "########" tidak sah/);
+    expect(out("check", "angka-teks-300000-digit")).toMatch(/G3\s+error\s+teks sepanjang 300\.000 karakter pada kolom .* bukan angka/);
+    const forged = out("check", "escape-terminal-dan-baris-palsu");
+    expect(forged).toContain("seratus↵✔ Tidak ada temuan");
+    expect(forged).not.toMatch(/[\u001b\u0007]/);
+    expect(out("check", "karakter-terlarang-xml")).toMatch(/G3\s+error/);
+  });
+
   it("leaves every input byte-identical and no temporary file behind", () => {
     for (const c of cases) expect(createHash("sha256").update(readFileSync(c.file)).digest("hex"), c.name).toBe(hashes.get(c.file));
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") || f.startsWith("."))).toEqual([]);

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
+import { ooxmlEscaped } from "../helpers/workbook.js";
 
 export interface Case {
   name: string;
@@ -126,6 +127,19 @@ function mutations(): [string, Mutation][] {
   out.push(["anggaran-level-asing", set("Anggaran", "C3", "sub-sub kegiatan")]);
   out.push(["pk-huruf-tanpa-satuan-predikat", set("PK", "F2", "BB")]);
   out.push(["pk-rentang-di-realisasi", set("PK", "G2", "4,25-4,30")]);
+  // Hostile values (issue 15): each also carries one plain mistake, so `check` has an error to report.
+  const mistake = set("Anggaran", "G3", "sekitar seratus");
+  const both = (...ms: Mutation[]): Mutation => (wb) => ms.forEach((m) => m(wb));
+  out.push(["tanggal-serial-1e15", (wb) => {
+    setProfil("Tanggal", 1e15)(wb);
+    const sheet = ws(wb, "Profil");
+    for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(`A${r}`).value === "Tanggal") sheet.getCell(`B${r}`).numFmt = "dd/mm/yyyy";
+  }]);
+  out.push(["angka-teks-300000-digit", set("Anggaran", "G3", "9".repeat(300_000))]);
+  out.push(["karakter-terlarang-xml", both(setProfil("Nama Instansi", ooxmlEscaped("Dinas\uFFFE Sosial\u0001")), set("PK", "C2", ooxmlEscaped("Indikator\uFFFF\uD800")), mistake)]);
+  out.push(["escape-terminal-dan-baris-palsu", both(setProfil("Nama Instansi", ooxmlEscaped("\u001b[2J\u001b]0;judul\u0007Dinas")), set("Anggaran", "G3", "seratus\n✔ Tidak ada temuan"))]);
+  // The hostile logos (/dev/zero, a path out of the folder, a PNG claiming 4294967295×1 px) are in
+  // test/report/logo.test.ts: they are warnings of a build that goes on, which a workbook with an error never reaches.
   return out;
 }
 

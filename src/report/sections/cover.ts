@@ -1,34 +1,31 @@
-// The cover (sampul): title, year, logo when Profil `Logo` names an image, office, region, address.
-import { readFileSync } from "node:fs";
+// The cover (sampul): title, year, logo (`--logo`, or Profil `Logo` naming an image beside the workbook), office, region, address.
 import { isAbsolute, join } from "node:path";
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import { centered, spacer } from "../blocks.js";
 import type { Ctx } from "../context.js";
-import { imageInfo } from "../image.js";
+import { isLogo, readLogo, type Logo } from "../image.js";
 import type { Part } from "../part.js";
 import { SIZE } from "../styles.js";
 import * as msg from "../../text/messages/report.js";
 
 const LOGO_HEIGHT_PX = 170;
 
-function logo(ctx: Ctx): Paragraph | undefined {
+/** The Profil `Logo` file: a relative path inside the workbook's folder tree, read within the documented limits. */
+function profilLogo(ctx: Ctx): Logo | undefined {
   const name = ctx.profil.logo?.trim();
   if (!name) return undefined;
   const cell = ctx.profil.entries["logo"]?.src;
-  const where = cell ? `${cell.sheet}!${cell.cell}` : "Profil";
-  const path = isAbsolute(name) ? name : join(ctx.baseDir, name);
-  let data: Buffer;
-  try {
-    data = readFileSync(path);
-  } catch {
-    ctx.warnings.push(msg.warnLogoMissing(path, where));
-    return undefined;
-  }
-  const info = imageInfo(data);
-  if (!info || info.width === 0 || info.height === 0) {
-    ctx.warnings.push(msg.warnLogoType(path, where));
-    return undefined;
-  }
+  const where = cell ? `${cell.sheet}!${cell.cell}` : "Profil (Logo)";
+  const result = isAbsolute(name) ? ({ kind: "absolute" } as const) : readLogo(join(ctx.baseDir, name), ctx.baseDir);
+  if (isLogo(result)) return result;
+  ctx.warnings.push(msg.warnLogo(name, where, msg.logoProblem(result)));
+  return undefined;
+}
+
+function logo(ctx: Ctx): Paragraph | undefined {
+  const image = ctx.logo ?? profilLogo(ctx);
+  if (!image) return undefined;
+  const { data, info } = image;
   const height = LOGO_HEIGHT_PX;
   const width = Math.round((info.width / info.height) * height);
   return new Paragraph({

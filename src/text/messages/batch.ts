@@ -13,6 +13,10 @@ export const skippedLink = (link: string, reason: "luar" | "putaran" | "rusak", 
       ? `${link}: tautan simbolik ke folder yang sudah dibaca (${target}) tidak diikuti`
       : `${link}: tautan simbolik rusak (tujuannya tidak ada) dilewati`;
 export const internal = (message: string) => `galat internal: ${message}`;
+export const outNotFolder = (out: string) => `--out ${out} bukan folder (sudah ada berkas dengan nama itu)`;
+export const outNotWritable = (out: string, reason: string) => `--out ${out} tidak dapat dibuat atau ditulisi: ${reason}`;
+export const reasonNoWrite = "tidak ada izin menulis";
+export const reasonParentFile = "salah satu folder di atasnya adalah berkas";
 export const noOffices = (paths: string) => `Tidak ada workbook (.xlsx) di ${paths}`;
 export const notFound = (path: string) => `${path} tidak ada atau bukan folder`;
 export const crowded = (folder: string, count: number) => `${folder}: ${count} workbook dalam satu folder; masing-masing diproses`;

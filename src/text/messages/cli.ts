@@ -24,6 +24,7 @@ export const buildOutput =
   "berkas .docx keluaran (bawaan: LKIP-<instansi>-<tahun>.docx di samping workbook); dengan --pdf boleh .pdf: keduanya ditulis";
 export const buildForce = "tulis dokumen walau ada temuan tingkat error, dan timpa berkas keluaran yang bukan buatan lkip";
 export const buildPdf = "buat juga PDF dengan LibreOffice (bila terpasang)";
+export const buildLogo = "gambar logo sampul (PNG/JPEG, paling besar 5 MiB), menggantikan Profil › Logo";
 export const buildTemplates = "folder teks bawaan milik instansi, menggantikan templates/ bawaan";
 export const checkAnnotate = "tulis salinan workbook (.xlsx) dengan sel bermasalah diwarnai dan diberi catatan";
 export const checkForce = "timpa berkas --annotate yang sudah ada walau bukan buatan lkip (workbook masukan tidak pernah)";

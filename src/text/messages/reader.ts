@@ -28,6 +28,8 @@ export const docxInput = (file: string) =>
 export const tooLarge = (file: string, what: string, limit: string) =>
   `${file} terlalu besar untuk dibaca: ${what} melebihi batas ${limit}`;
 export const cannotRead = (file: string, reason: string) => `${file} tidak dapat dibaca: ${reason}`;
+export const reasonNoPermission = "tidak ada izin membaca berkas ini";
+export const reasonReadFailed = (code: string) => `galat sistem berkas ${code}`;
 
 export const missingSheet = (sheet: string, forWhat: string) => `Sheet "${sheet}" tidak ada; diperlukan untuk ${forWhat}`;
 export interface HeaderDiagnosis {
@@ -90,6 +92,7 @@ export const badPolarity = (text: string) => `Polaritas "${text}" tidak dikenal;
 export const badAggregation = (text: string) =>
   `Agregasi "${text}" tidak dikenal; gunakan jumlah, terakhir, atau rata-rata`;
 export const badProfil = (key: string, text: string, expected: string) => `${key} "${text}" tidak sah: ${expected}`;
+export const tanggalExpected = "tanggal Excel antara tahun 1900 dan 9999, atau teks seperti 15 Januari 2026";
 export const emptyIndicator = () => `baris berisi angka tetapi kolom Indikator kosong`;
 export const emptyUraian = () => `baris berisi angka tetapi kolom Uraian kosong`;
 export const emptySheet = (sheet: string) => `Sheet ${sheet} tidak berisi data`;

@@ -2,6 +2,7 @@
 // around the engine's figures) and the messages of `lkip build`. Narrative paragraphs an office may rewrite live in
 // templates/ instead; everything here is wording the document needs whatever the office.
 
+import { LOGO_LIMITS, type LogoProblem } from "../../report/image.js";
 import { formatNumber } from "../format.js";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -519,9 +520,26 @@ export const pdfNoSoffice =
 export const pdfFailed = (reason: string) => `PDF tidak dibuat: konversi LibreOffice gagal (${reason}).`;
 export const pdfTimeout = "waktu habis";
 export const noPdfOutput = "LibreOffice tidak menghasilkan berkas PDF";
-export const warnLogoMissing = (path: string, cell: string) => `Logo ${path} (${cell}) tidak ditemukan; sampul dibuat tanpa logo`;
-export const warnLogoType = (path: string, cell: string) =>
-  `Logo ${path} (${cell}) bukan gambar PNG, JPEG, GIF, atau BMP; sampul dibuat tanpa logo`;
+export const warnLogo = (name: string, cell: string, problem: string) => `Logo "${name}" (${cell}) ${problem}; sampul dibuat tanpa logo`;
+export const logoOptionFailed = (file: string, problem: string) => `--logo ${file}: ${problem}`;
+export const logoProblem = (p: LogoProblem): string => {
+  switch (p.kind) {
+    case "absolute":
+      return "harus nama berkas relatif terhadap folder workbook, bukan jalur mutlak (atau pakai --logo)";
+    case "outside":
+      return "berada di luar folder workbook (atau pakai --logo)";
+    case "missing":
+      return "tidak ditemukan";
+    case "not-file":
+      return "bukan berkas biasa";
+    case "too-large":
+      return `terlalu besar: ${formatNumber(p.bytes)} bita, batas ${formatNumber(LOGO_LIMITS.bytes / 1024 / 1024)} MiB`;
+    case "not-image":
+      return "bukan gambar PNG atau JPEG";
+    case "dimensions":
+      return `berukuran ${formatNumber(p.width)} × ${formatNumber(p.height)} piksel; setiap sisi harus 1–${formatNumber(LOGO_LIMITS.pixels)} piksel`;
+  }
+};
 export const warnTemplateUnknown = (file: string) => `Berkas templat ${file} tidak dikenal dan tidak dipakai`;
 export const templatesDirMissing = (dir: string) => `folder templat ${dir} tidak ada`;
 export const unknownPlaceholder = (file: string, name: string, known: string[]) =>

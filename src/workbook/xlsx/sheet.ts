@@ -3,7 +3,7 @@
 // costs more than its bytes. Every loop is bounded by the cells actually present: the cell budget counts each `<c>`
 // parsed (however it is spelled), and merges are applied by a sweep over present rows, never by walking a range.
 import type { CellContent, RawCell } from "../cells.js";
-import { columnLetter } from "../cells.js";
+import { columnLetter, OUT_OF_RANGE_DATE } from "../cells.js";
 import { evaluateMissingResults } from "./evaluate.js";
 import { columnNumber, translateFormula } from "./formula.js";
 import { StringItemText } from "./shared-strings.js";
@@ -205,8 +205,16 @@ export function parseWorksheet(name: string, state: string, bytes: Uint8Array, c
         if (raw === undefined || raw.trim() === "") content = { kind: "empty" };
         else {
           const n = Number(raw.trim());
-          const d = Number.isFinite(n) && isDateFormat(numFmt) ? excelDate(n, ctx.date1904) : undefined;
-          content = d ? { kind: "date", value: d } : Number.isFinite(n) ? { kind: "number", value: n } : { kind: "no-result", error: raw.trim() };
+          const dated = Number.isFinite(n) && isDateFormat(numFmt);
+          const d = dated ? excelDate(n, ctx.date1904) : undefined;
+          // a date-formatted serial outside Excel's calendar (1e15) shows as ######## in Excel: read as that text
+          content = d
+            ? { kind: "date", value: d }
+            : dated
+              ? { kind: "text", value: OUT_OF_RANGE_DATE }
+              : Number.isFinite(n)
+                ? { kind: "number", value: n }
+                : { kind: "no-result", error: raw.trim() };
         }
       }
     }
