@@ -144,7 +144,7 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
     const start = pagesText.findIndex((p) => /^\s*3\.2 Analisis Capaian Kinerja per Sasaran\s*$/m.test(p));
     const bab3 = pagesText.slice(start).join("\n");
     // headings run into the next line once wrapped lines are joined: leave them out
-    const headings = [...Object.values(msg.BAB3), ...Object.values(msg.E)].filter((h): h is string => typeof h === "string");
+    const headings = [...Object.values(msg.BAB3), ...Object.values(msg.E)].flatMap((h: unknown) => (typeof h === "string" ? [h] : []));
     let analysis = bab3.slice(0, bab3.search(/^\s*3\.3 Realisasi Anggaran\s*$/m));
     for (const h of headings) analysis = analysis.split(h).join(" ");
     const parts = analysis.split(/^\s*3\.2\.\d+ Sasaran \d+/m).slice(1);
