@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE, lkip } from "../helpers/cli.js";
 import { tempDir } from "../helpers/workbook.js";
+import * as msg from "../../src/text/messages/report.js";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const HAVE_TOOLS = has("soffice") && has("pdftotext") && has("pdfinfo");
@@ -128,5 +129,38 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
     }
     // a chart's labels are drawn too (LibreOffice renders the native chart)
     expect(text).toMatch(/94,98%/);
+  });
+
+  it("speaks of the office's work, never of the workbook: no sheet, column, Narasi row or fill-in mark in the body", () => {
+    // "Sumber: …" lines name sources; their wording has its own home and test
+    const body = text.split("\n").filter((l) => !l.trim().startsWith("Sumber:"));
+    for (const word of [/\bsheet\b/i, /\bkolom\b/i, /baris Narasi/i, /\[Uraikan/, /\[Tuliskan/]) {
+      expect(body.filter((l) => word.test(l)), String(word)).toEqual([]);
+    }
+  });
+
+  it("repeats no sentence of BAB III's analysis under two sasaran", () => {
+    const pagesText = text.split("\f").slice(0, pages);
+    const start = pagesText.findIndex((p) => /^\s*3\.2 Analisis Capaian Kinerja per Sasaran\s*$/m.test(p));
+    const bab3 = pagesText.slice(start).join("\n");
+    // headings run into the next line once wrapped lines are joined: leave them out
+    const headings = [...Object.values(msg.BAB3), ...Object.values(msg.E)].flatMap((h: unknown) => (typeof h === "string" ? [h] : []));
+    let analysis = bab3.slice(0, bab3.search(/^\s*3\.3 Realisasi Anggaran\s*$/m));
+    for (const h of headings) analysis = analysis.split(h).join(" ");
+    const parts = analysis.split(/^\s*3\.2\.\d+ Sasaran \d+/m).slice(1);
+    expect(parts).toHaveLength(4);
+    // sentences of running text, lines joined (hyphenless Indonesian wrapping) and spaces collapsed
+    const sentences = parts.map(
+      (p) => new Set(p.replace(/\s+/g, " ").split(/(?<=\.) (?=[A-Z])/).filter((x) => x.length > 80 && !/(Tabel|Gambar) \d/.test(x))),
+    );
+    const seen = new Map<string, number>();
+    const repeated: string[] = [];
+    sentences.forEach((set, k) => {
+      for (const x of set) {
+        if (seen.has(x) && seen.get(x) !== k) repeated.push(x);
+        else seen.set(x, k);
+      }
+    });
+    expect(repeated).toEqual([]);
   });
 });

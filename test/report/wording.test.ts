@@ -56,7 +56,7 @@ describe("analysis (a): this year's target and realisasi", () => {
     [
       "equal to the target: never 'terlampaui'",
       { satuan: "%", target: 100, realisasi: 100 },
-      'Indikator "Indikator Uji" ditargetkan 100% dan terealisasi 100%, tepat sama dengan targetnya; capaiannya 100,00% (kategori sangat tinggi).',
+      'Indikator "Indikator Uji" ditargetkan 100% dan terealisasi 100%, sama dengan targetnya; capaiannya 100,00% (kategori sangat tinggi).',
     ],
     [
       "below the target, a count: the shortfall in whole units",

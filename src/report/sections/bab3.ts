@@ -198,7 +198,8 @@ function analysis2(ctx: Ctx, s: SasaranResult): FileChild[] {
       });
       out.push(...captioned(ctx.table("3", msg.CAP.riwayat(i.indikator)), table, msg.sumber(`${msg.SUMBER.iku}; ${msg.catatanTahunBerjalan(ctx.tahun)}`)));
     }
-    for (const sentence of trenKalimat(ctx, i, ctx.tahun)) out.push(body(sentence));
+    const tren = trenKalimat(ctx, i, ctx.tahun);
+    if (tren.length > 0) out.push(body(tren.join(" ")));
     const alasan = narasiOf(ctx, s, "tren", i);
     if (alasan) out.push(...renderText(alasan));
     const chart = trendChart(ctx, i, Math.round(CHART_WIDTH_PX * 0.85));

@@ -27,7 +27,11 @@ export function bab4(ctx: Ctx): Part[] {
   const t = c.anggaran.total;
   if (t.pagu !== undefined) out.push(body(msg.kesimpulanAnggaran(ctx.rp(t.pagu), ctx.rp(t.realisasi), ctx.pct(t.serapan))));
   const eff = c.sasaran.filter((s) => s.anggaran?.label !== undefined);
-  eff.forEach((s, k) => out.push(listItem(`${String.fromCharCode(97 + (k % 26))}.`, msg.kesimpulanEfisiensi(s.nomor, ctx.pct(s.anggaran!.serapan), ctx.pct(s.anggaran!.capaian), s.anggaran!.label!))));
+  eff.forEach((s, k) => {
+    const a = s.anggaran!;
+    const nilai = a.metode === "selisih" ? msg.poin(ctx.num(a.nilai)) : ctx.pct(a.nilai);
+    out.push(listItem(`${String.fromCharCode(97 + (k % 26))}.`, msg.kesimpulanEfisiensi(s.nomor, ctx.pct(a.serapan), ctx.pct(a.capaian), nilai, a.label!)));
+  });
   out.push(heading(2, `4.2 ${msg.BAB4.langkah}`));
   out.push(...renderText(ctx.texts.text("langkah-perbaikan", vars)));
   out.push(...renderText(ctx.texts.text("penutup", vars)));

@@ -290,7 +290,7 @@ export const hasilDiAtasNegatif = (indikator: string, target: string, realisasi:
   `Indikator "${indikator}" ditargetkan tidak lebih dari ${target} dan terealisasi ${realisasi}, lebih rendah dari ` +
   `targetnya; karena makin rendah makin baik, target terlampaui dengan capaian ${capaian}` + (kategori ? ` (kategori ${kategori})` : "") + ".";
 export const hasilSama = (indikator: string, target: string, realisasi: string, capaian: string, kategori?: string) =>
-  `Indikator "${indikator}" ditargetkan ${target} dan terealisasi ${realisasi}, tepat sama dengan targetnya; ` +
+  `Indikator "${indikator}" ditargetkan ${target} dan terealisasi ${realisasi}, sama dengan targetnya; ` +
   `capaiannya ${capaian}` + (kategori ? ` (kategori ${kategori})` : "") + ".";
 export const hasilDiBawah = (indikator: string, target: string, realisasi: string, capaian: string, kurang: string, kategori?: string) =>
   `Indikator "${indikator}" ditargetkan ${target} tetapi terealisasi ${realisasi}, ${kurang} di bawah target; ` +
@@ -430,7 +430,7 @@ export const jumlahSub = (n: string) => `${n} sub kegiatan`;
 export const ppksKalimat = (indikator: string) =>
   `Rincian penerima layanan yang membentuk realisasi indikator "${indikator}" adalah sebagai berikut.`;
 export const serapanTerendahKegiatan = (nomor: number, kegiatan: string, serapan: string, sisa: string) =>
-  `Di antara kegiatan pendukung Sasaran ${nomor}, serapan terendah ada pada ${kegiatan} (${serapan}; sisa ${sisa}).`;
+  `Di antara kegiatan pendukung Sasaran ${nomor}, serapan terendah ada pada ${kegiatan}: ${serapan}, dengan sisa anggaran ${sisa}.`;
 export const ppksJumlah = (jumlah: string, capaian: string) =>
   `Jumlah penerima layanan tercatat ${jumlah}, dengan capaian ${capaian} terhadap target rincian.`;
 
@@ -450,8 +450,8 @@ export const sisaAnggaran = (sisa: string, persen: string) =>
 
 export const kesimpulanSasaran = (nomor: number, sasaran: string, capaian: string, kategori: string | undefined, tercapai: string) =>
   `Sasaran ${nomor} "${sasaran}" memperoleh capaian ${capaian}${kategori ? ` (${kategori})` : ""}; ${tercapai}.`;
-export const kesimpulanEfisiensi = (nomor: number, serapan: string, capaian: string, label: string) =>
-  `Sasaran ${nomor}: serapan anggaran ${serapan} untuk capaian kinerja ${capaian} (${label}).`;
+export const kesimpulanEfisiensi = (nomor: number, serapan: string, capaian: string, nilai: string, label: string) =>
+  `Sasaran ${nomor}: serapan anggaran ${serapan} untuk capaian kinerja ${capaian}, efisiensi ${nilai}, sehingga dinilai ${label}.`;
 export const kesimpulanAnggaran = (pagu: string, realisasi: string, serapan: string) =>
   `Secara keseluruhan, realisasi anggaran ${realisasi} dari pagu ${pagu} (serapan ${serapan}).`;
 export const kesimpulanBelumTercapai = (daftar: string) => `Indikator yang belum mencapai target: ${daftar}.`;
