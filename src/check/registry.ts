@@ -25,6 +25,7 @@ import { rule as angkaNegatif } from "./rules/angka-negatif.js";
 import { pembulatan, penyebutNol } from "./rules/angka.js";
 import { rule as profilKunciHilang } from "./rules/profil-kunci-hilang.js";
 import { rule as profilPerjanjianKinerja } from "./rules/profil-perjanjian-kinerja.js";
+import { rule as strukturAtasan } from "./rules/struktur-atasan.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
 import { mesin, pembacaan } from "./rules/passthrough.js";
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   penyebutNol,
   profilKunciHilang,
   profilPerjanjianKinerja,
+  strukturAtasan,
   lembarTidakAda,
   lembarKosong,
   ...pembacaan,

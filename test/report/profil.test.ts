@@ -2,8 +2,7 @@
 // here with a Struktur and a Pegawai sheet, and the Profil keys of the signed PK.
 import { beforeAll, describe, expect, it } from "vitest";
 import { minimalSheets, writeWorkbook } from "../helpers/workbook.js";
-import { check } from "../check/fixture.js";
-import { baseSheets } from "../check/fixture.js";
+import { baseSheets, check } from "../check/fixture.js";
 import { buildExample, paragraphs, styled, type Built } from "./helpers.js";
 
 const STRUKTUR = [
@@ -102,3 +101,23 @@ describe("a stated Jumlah row in Pegawai is checked", () => {
     expect(f[0]).toMatchObject({ sheet: "Pegawai", cell: "C4", severity: "error" });
   });
 });
+
+describe("struktur/atasan", () => {
+  it("points at an atasan the sheet does not name, and at a second position without one", async () => {
+    const s = baseSheets();
+    s["Struktur"] = [...STRUKTUR, ["Inspektur", undefined]];
+    const f = (await check(s)).findings.filter((x) => x.rule === "struktur/atasan");
+    expect(f.map((x) => `${x.sheet}!${x.cell} ${x.message}`)).toEqual([
+      'Struktur!B9 Atasan "Bidang Ketahanan" dari "Seksi Bencana" tidak ada di kolom Jabatan (atau membentuk lingkaran); jabatan ini digambar langsung di bawah "Kepala Dinas"',
+      'Struktur!A10 "Inspektur" tidak berisi Atasan, padahal puncak bagan sudah "Kepala Dinas"; jabatan ini digambar di bawah puncak',
+    ]);
+    expect(f.every((x) => x.severity === "warning")).toBe(true);
+  });
+
+  it("finds nothing in a sheet that forms one tree", async () => {
+    const s = baseSheets();
+    s["Struktur"] = STRUKTUR.slice(0, -1);
+    expect((await check(s)).findings.filter((x) => x.rule === "struktur/atasan")).toEqual([]);
+  });
+});
+

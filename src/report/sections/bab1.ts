@@ -3,7 +3,8 @@
 import type { FileChild } from "docx";
 import { figureCaption, heading, renderText } from "../blocks.js";
 import type { Ctx } from "../context.js";
-import { orgChart, strukturTree } from "../orgchart.js";
+import { orgChart } from "../orgchart.js";
+import { strukturTree } from "../../model/struktur.js";
 import type { Part } from "../part.js";
 import { TEXT_WIDTH } from "../styles.js";
 import { captioned, dataTable, type Row } from "../tables.js";
