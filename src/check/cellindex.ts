@@ -60,7 +60,7 @@ export function cellIndex(model: Model): CellIndex {
   const hit = cache.get(model);
   if (hit) return hit;
   const index = new CellIndex();
-  for (const t of [model.anggaran, model.ppks, model.indikatorProgram]) {
+  for (const t of [model.anggaran, model.ppks, model.indikatorProgram, model.pegawai]) {
     if (!t) continue;
     index.addTable(t, Object.values(t.columns));
     for (const r of t.rows as { nums: Record<string, NumValue | undefined> }[]) for (const v of Object.values(r.nums)) index.add(v);

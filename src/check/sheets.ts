@@ -58,6 +58,7 @@ export function tableOfSheet(model: Model, sheet: string): { id: SheetId; table:
   const tables: [SheetId, Table<unknown> | undefined][] = [
     ["anggaran", model.anggaran],
     ["ppks", model.ppks],
+    ["pegawai", model.pegawai],
     ["indikatorProgram", model.indikatorProgram],
     ["pk", model.pk],
     ["iku", model.iku],

@@ -1,11 +1,11 @@
-// The tables whose rows are summed (Anggaran, PPKS, Indikator Program), the rows a stated total stands for, and what
+// The tables whose rows are summed (Anggaran, PPKS, Indikator Program, Pegawai), the rows a stated total stands for, and what
 // kind of values a column holds. Shared by the total, hierarchy and formula-range rules so they agree on "belongs to".
 import type { AnggaranRow, ExtraNumbers, Model, Table, TotalRow } from "../model/types.js";
 import type { SheetId } from "../workbook/headers.js";
 import { headerRole, isPercentHeader } from "./sheets.js";
 import type { ValueKind } from "./show.js";
 
-export type SummedId = "anggaran" | "ppks" | "indikatorProgram";
+export type SummedId = "anggaran" | "ppks" | "indikatorProgram" | "pegawai";
 
 export interface SummedTable {
   id: SummedId;
@@ -17,6 +17,7 @@ export function summedTables(model: Model): SummedTable[] {
   if (model.anggaran) out.push({ id: "anggaran", table: model.anggaran });
   if (model.ppks) out.push({ id: "ppks", table: model.ppks });
   if (model.indikatorProgram) out.push({ id: "indikatorProgram", table: model.indikatorProgram });
+  if (model.pegawai) out.push({ id: "pegawai", table: model.pegawai });
   return out;
 }
 

@@ -1,5 +1,5 @@
-// The smaller sheets: `PPKS`, `Narasi`, `Indikator Program`, `Standar`, `Skala`.
-import type { IndikatorProgramRow, NarasiRow, PpksRow, SkalaRow, StandarRow, Table } from "./types.js";
+// The smaller sheets: `PPKS`, `Narasi`, `Indikator Program`, `Standar`, `Skala`, `Struktur`, `Pegawai`.
+import type { IndikatorProgramRow, NarasiRow, PegawaiRow, PpksRow, SkalaRow, StandarRow, StrukturRow, Table } from "./types.js";
 import { RowReader } from "./row.js";
 import { tableOf } from "./table.js";
 import { normalizeHeader } from "../workbook/headers.js";
@@ -84,6 +84,43 @@ export function parseSkala(table: SheetTable, sink: ProblemSink): Table<SkalaRow
     const kategori = r.text("kategori");
     if (!kategori) continue;
     rows.push({ row: r.row.row, src: r.source("kategori")!, batasBawah: r.number("batasBawah"), batasAtas: r.number("batasAtas"), kategori });
+  }
+  return tableOf(table, rows);
+}
+
+export function parseStruktur(table: SheetTable, sink: ProblemSink): Table<StrukturRow> {
+  const rows: StrukturRow[] = [];
+  for (const r of readers(table, sink)) {
+    const jabatan = r.text("jabatan");
+    if (!jabatan) continue;
+    rows.push({
+      row: r.row.row,
+      src: r.source("jabatan")!,
+      jabatan,
+      atasan: r.text("atasan"),
+      nama: r.text("nama"),
+      nip: r.text("nip"),
+      pangkat: r.text("pangkat"),
+    });
+  }
+  return tableOf(table, rows);
+}
+
+export function parsePegawai(table: SheetTable, sink: ProblemSink): Table<PegawaiRow> {
+  const rows: PegawaiRow[] = [];
+  for (const r of readers(table, sink)) {
+    const uraian = r.text("uraian");
+    if (!uraian) continue;
+    rows.push({
+      row: r.row.row,
+      src: r.source("uraian")!,
+      kelompok: r.text("kelompok"),
+      uraian,
+      jumlah: r.number("jumlah"),
+      lakiLaki: r.number("lakiLaki"),
+      perempuan: r.number("perempuan"),
+      nums: r.numbers(),
+    });
   }
   return tableOf(table, rows);
 }

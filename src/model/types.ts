@@ -235,6 +235,31 @@ export interface SkalaRow {
   kategori: string;
 }
 
+/** A position in the organisation (`Struktur`): who it reports to, and who holds it. */
+export interface StrukturRow {
+  row: number;
+  src: Source;
+  jabatan: string;
+  /** The `Jabatan` text of the position above; blank for the head of office. */
+  atasan?: string;
+  nama?: string;
+  nip?: string;
+  pangkat?: string;
+}
+
+/** A line of a staff table (`Pegawai`): a group (jabatan, golongan, pendidikan, status), a line and its counts. */
+export interface PegawaiRow {
+  row: number;
+  src: Source;
+  kelompok?: string;
+  uraian: string;
+  jumlah?: NumValue;
+  lakiLaki?: NumValue;
+  perempuan?: NumValue;
+  /** Every numeric column of the row, keyed by header text as written. */
+  nums: ExtraNumbers;
+}
+
 /** A sheet's table: data rows, stated totals and where its columns are. */
 export interface Table<R> {
   sheet: string;
@@ -259,6 +284,8 @@ export interface Model {
   indikatorProgram?: Table<IndikatorProgramRow>;
   standar?: Table<StandarRow>;
   skala?: Table<SkalaRow>;
+  struktur?: Table<StrukturRow>;
+  pegawai?: Table<PegawaiRow>;
   /** Formula cells read, for the stale-formula and total-formula checks. */
   formulas: FormulaCell[];
   problems: ReadProblem[];

@@ -94,6 +94,21 @@ export interface SkalaContoh {
   kategori: string;
 }
 
+export interface StrukturContoh {
+  jabatan: string;
+  atasan?: string;
+  nama?: string;
+  nip?: string;
+  pangkat?: string;
+}
+
+export interface PegawaiContoh {
+  kelompok: string;
+  uraian: string;
+  lakiLaki: number;
+  perempuan: number;
+}
+
 /** An office's workbook content, row by row as written (blank cells are undefined). */
 export interface ContohData {
   /** Profil values keyed by the Profil key (`Nama Instansi`, `Tahun`, …); missing keys are written empty. */
@@ -108,6 +123,9 @@ export interface ContohData {
   indikatorProgram: IndikatorProgramContoh[];
   standar: StandarContoh[];
   skala: SkalaContoh[];
+  /** Optional sheets: the organisation and its staff (a `Jumlah` row per kelompok is added by the template writer). */
+  struktur?: StrukturContoh[];
+  pegawai?: PegawaiContoh[];
 }
 
 /** `num / den × 100` rounded half-up to `decimals`, the way a stated percentage must be written. */
@@ -762,9 +780,9 @@ const NARASI: NarasiContoh[] = [
   {
     bagian: "struktur organisasi",
     teks:
-      "Dinas Sosial dipimpin seorang Kepala Dinas yang dibantu Sekretariat (Subbagian Perencanaan dan Keuangan, Subbagian Umum dan Kepegawaian) " +
-      "serta empat bidang: Rehabilitasi Sosial; Perlindungan dan Jaminan Sosial; Pemberdayaan Sosial dan Penanganan Fakir Miskin; dan Penanganan Bencana. " +
-      "Di bawahnya terdapat kelompok jabatan fungsional pekerja sosial dan penyuluh sosial.",
+      "Dinas Sosial dipimpin seorang Kepala Dinas yang dibantu Sekretaris dengan tiga subbagian (Perencanaan dan Evaluasi; Keuangan; Umum dan Kepegawaian) " +
+      "serta empat bidang: Rehabilitasi Sosial; Perlindungan dan Jaminan Sosial; Pemberdayaan Sosial; dan Penanganan Fakir Miskin, masing-masing dengan seksinya. " +
+      "Kelompok jabatan fungsional pekerja sosial dan penyuluh sosial bekerja di bawah bidang teknis.",
   },
   {
     bagian: "sumber daya",
@@ -898,6 +916,63 @@ const NARASI: NarasiContoh[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------------------------
+// Organisation and staff. The units follow the office's published structure (a Sekretariat with subbagian, bidang
+// with seksi and functional groups); the officials are fictional. Staff counts agree with each other: every ASN table
+// adds up to the same 64 people, with 1 eselon II (the Kepala Dinas), 5 eselon III (Sekretaris and four Kepala Bidang)
+// and 10 eselon IV (three Kepala Subbagian and seven Kepala Seksi) as drawn in the chart.
+
+const KADIS = "Kepala Dinas Sosial";
+const SEKRETARIS = "Sekretaris";
+const B_REHSOS = "Bidang Rehabilitasi Sosial";
+const B_LINJAMSOS = "Bidang Perlindungan dan Jaminan Sosial";
+const B_DAYASOS = "Bidang Pemberdayaan Sosial";
+const B_FAKIR = "Bidang Penanganan Fakir Miskin";
+
+const STRUKTUR: StrukturContoh[] = [
+  { jabatan: KADIS, nama: "Dr. Hendra Wiratama, S.STP., M.Si.", nip: "19780314 199803 1 002", pangkat: "Pembina Utama Muda (IV/c)" },
+  { jabatan: SEKRETARIS, atasan: KADIS, nama: "Rina Marlina, S.Sos., M.M.", nip: "19760521 200003 2 004", pangkat: "Pembina Tingkat I (IV/b)" },
+  { jabatan: "Subbagian Perencanaan dan Evaluasi", atasan: SEKRETARIS, nama: "Agus Setiawan, S.E.", nip: "19840917 200902 1 003", pangkat: "Penata Tingkat I (III/d)" },
+  { jabatan: "Subbagian Keuangan", atasan: SEKRETARIS, nama: "Dewi Anggraini, S.E., M.Ak.", nip: "19850402 201001 2 011", pangkat: "Penata Tingkat I (III/d)" },
+  { jabatan: "Subbagian Umum dan Kepegawaian", atasan: SEKRETARIS, nama: "Yusuf Hidayat, S.AP.", nip: "19820611 200801 1 006", pangkat: "Penata Tingkat I (III/d)" },
+  { jabatan: B_REHSOS, atasan: KADIS, nama: "Drs. Bambang Sutrisno, M.Si.", nip: "19720808 199903 1 005", pangkat: "Pembina Tingkat I (IV/b)" },
+  { jabatan: "Seksi Rehabilitasi Sosial Anak dan Lanjut Usia", atasan: B_REHSOS, nama: "Lina Susanti, S.Psi.", nip: "19860125 201101 2 008", pangkat: "Penata (III/c)" },
+  { jabatan: "Seksi Rehabilitasi Sosial Penyandang Disabilitas dan Tuna Sosial", atasan: B_REHSOS, nama: "Fajar Ramadhan, S.Sos.", nip: "19870314 201101 1 010", pangkat: "Penata (III/c)" },
+  { jabatan: "Kelompok Jabatan Fungsional Pekerja Sosial", atasan: B_REHSOS },
+  { jabatan: B_LINJAMSOS, atasan: KADIS, nama: "Hj. Nur Aisyah, S.H., M.H.", nip: "19740219 200012 2 003", pangkat: "Pembina (IV/a)" },
+  { jabatan: "Seksi Perlindungan Sosial Korban Bencana", atasan: B_LINJAMSOS, nama: "Eko Prasetyo, S.T.", nip: "19880708 201101 1 004", pangkat: "Penata (III/c)" },
+  { jabatan: "Seksi Jaminan Sosial Keluarga", atasan: B_LINJAMSOS, nama: "Maya Puspita, S.Sos.", nip: "19890912 201503 2 002", pangkat: "Penata Muda Tingkat I (III/b)" },
+  { jabatan: B_DAYASOS, atasan: KADIS, nama: "Ir. Teguh Santoso, M.T.", nip: "19730505 200003 1 007", pangkat: "Pembina (IV/a)" },
+  { jabatan: "Seksi Pemberdayaan Sosial Perorangan, Keluarga dan Kelembagaan", atasan: B_DAYASOS, nama: "Siti Rohmah, S.Sos.", nip: "19860630 201101 2 005", pangkat: "Penata (III/c)" },
+  { jabatan: "Seksi Kepahlawanan, Keperintisan dan Kesetiakawanan Sosial", atasan: B_DAYASOS, nama: "Rudi Hartono, S.IP.", nip: "19870107 201101 1 002", pangkat: "Penata (III/c)" },
+  { jabatan: B_FAKIR, atasan: KADIS, nama: "Dra. Sri Wahyuni, M.Si.", nip: "19710414 199803 2 006", pangkat: "Pembina (IV/a)" },
+  { jabatan: "Seksi Pendataan dan Pemberdayaan Fakir Miskin", atasan: B_FAKIR, nama: "Andi Saputra, S.Kom.", nip: "19900224 201503 1 001", pangkat: "Penata Muda Tingkat I (III/b)" },
+  { jabatan: "Kelompok Jabatan Fungsional Penyuluh Sosial", atasan: B_FAKIR },
+];
+
+const JABATAN = "Jabatan (ASN)";
+const GOLONGAN = "Golongan (ASN)";
+const PENDIDIKAN = "Pendidikan (ASN)";
+const STATUS = "Status Kepegawaian";
+const PEGAWAI: PegawaiContoh[] = [
+  { kelompok: JABATAN, uraian: "Pimpinan Tinggi Pratama (Eselon II)", lakiLaki: 1, perempuan: 0 },
+  { kelompok: JABATAN, uraian: "Administrator (Eselon III)", lakiLaki: 2, perempuan: 3 },
+  { kelompok: JABATAN, uraian: "Pengawas (Eselon IV)", lakiLaki: 6, perempuan: 4 },
+  { kelompok: JABATAN, uraian: "Jabatan Fungsional", lakiLaki: 7, perempuan: 11 },
+  { kelompok: JABATAN, uraian: "Pelaksana", lakiLaki: 17, perempuan: 13 },
+  { kelompok: GOLONGAN, uraian: "Golongan IV", lakiLaki: 4, perempuan: 4 },
+  { kelompok: GOLONGAN, uraian: "Golongan III", lakiLaki: 20, perempuan: 21 },
+  { kelompok: GOLONGAN, uraian: "Golongan II", lakiLaki: 8, perempuan: 6 },
+  { kelompok: GOLONGAN, uraian: "Golongan I", lakiLaki: 1, perempuan: 0 },
+  { kelompok: PENDIDIKAN, uraian: "S2", lakiLaki: 5, perempuan: 4 },
+  { kelompok: PENDIDIKAN, uraian: "S1/D4", lakiLaki: 14, perempuan: 17 },
+  { kelompok: PENDIDIKAN, uraian: "D3", lakiLaki: 3, perempuan: 5 },
+  { kelompok: PENDIDIKAN, uraian: "SMA/SMK", lakiLaki: 10, perempuan: 5 },
+  { kelompok: PENDIDIKAN, uraian: "SMP", lakiLaki: 1, perempuan: 0 },
+  { kelompok: STATUS, uraian: "ASN (PNS)", lakiLaki: 33, perempuan: 31 },
+  { kelompok: STATUS, uraian: "Non ASN (tenaga pendukung)", lakiLaki: 23, perempuan: 18 },
+];
+
 /** The example office: Dinas Sosial Kota Bekasi, 2025. */
 export function contohDinasSosial(): ContohData {
   return {
@@ -957,5 +1032,7 @@ export function contohDinasSosial(): ContohData {
       },
     ],
     skala: [],
+    struktur: STRUKTUR,
+    pegawai: PEGAWAI,
   };
 }

@@ -49,7 +49,9 @@ export type SheetId =
   | "narasi"
   | "indikatorProgram"
   | "standar"
-  | "skala";
+  | "skala"
+  | "struktur"
+  | "pegawai";
 
 const col = (key: string, kind: ColumnKind, aliases: string[], fillDown = false): ColumnSpec => ({ key, kind, aliases, fillDown });
 
@@ -198,6 +200,34 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
     ],
     required: [["kategori"]],
     labelColumns: [],
+    yearColumns: false,
+  },
+  struktur: {
+    id: "struktur",
+    names: ["Struktur", "Struktur Organisasi", "Susunan Organisasi"],
+    columns: [
+      col("jabatan", "text", ["Jabatan", "Nama Jabatan", "Unit", "Unit Kerja"]),
+      col("atasan", "text", ["Atasan", "Atasan Langsung", "Di Bawah", "Induk"]),
+      col("nama", "text", ["Nama", "Nama Pejabat", "Pejabat"]),
+      col("nip", "text", ["NIP"]),
+      col("pangkat", "text", ["Pangkat/Golongan", "Pangkat Golongan", "Pangkat", "Golongan", "Pangkat/Gol"]),
+    ],
+    required: [["jabatan", "atasan"]],
+    labelColumns: [],
+    yearColumns: false,
+  },
+  pegawai: {
+    id: "pegawai",
+    names: ["Pegawai", "Kepegawaian", "SDM", "Sumber Daya Manusia"],
+    columns: [
+      col("kelompok", "text", ["Kelompok", "Menurut", "Kategori", "Jenis"], true),
+      col("uraian", "text", ["Uraian", "Rincian", "Keterangan"]),
+      col("jumlah", "number", ["Jumlah", "Jumlah Pegawai", "Total"]),
+      col("lakiLaki", "number", ["Laki-laki", "Laki Laki", "L", "Pria"]),
+      col("perempuan", "number", ["Perempuan", "P", "Wanita"]),
+    ],
+    required: [["uraian", "jumlah"]],
+    labelColumns: ["uraian", "kelompok"],
     yearColumns: false,
   },
 };

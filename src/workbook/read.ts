@@ -3,7 +3,7 @@
 import type { FormulaCell, Model } from "../model/types.js";
 import { parseAnggaran } from "../model/anggaran.js";
 import { parseIku, parsePk } from "../model/kinerja.js";
-import { parseIndikatorProgram, parseNarasi, parsePpks, parseSkala, parseStandar } from "../model/lainnya.js";
+import { parseIndikatorProgram, parseNarasi, parsePegawai, parsePpks, parseSkala, parseStandar, parseStruktur } from "../model/lainnya.js";
 import { parseProfil } from "../model/profil.js";
 import * as msg from "../text/messages/reader.js";
 import { matchSheet, type SheetId } from "./headers.js";
@@ -91,6 +91,12 @@ export function modelOfWorkbook(file: string, wb: XlsxWorkbook): Model {
         break;
       case "skala":
         model.skala = parseSkala(table, sink);
+        break;
+      case "struktur":
+        model.struktur = parseStruktur(table, sink);
+        break;
+      case "pegawai":
+        model.pegawai = parsePegawai(table, sink);
         break;
     }
     model.problems.push(...sink.problems);

@@ -27,6 +27,8 @@ export const SHEET = {
   indikatorProgram: "Indikator Program",
   standar: "Standar",
   skala: "Skala",
+  struktur: "Struktur",
+  pegawai: "Pegawai",
 } as const;
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
 
@@ -465,6 +467,31 @@ const skalaColumns: ColumnSpec[] = [
   { header: "Kategori", width: 24, note: "Nama kategori, mis. Sangat Tinggi. Dipakai bila Skala Penilaian di Profil diisi kustom." },
 ];
 
+const strukturColumns: ColumnSpec[] = [
+  { header: "Jabatan", width: 44, wrap: true, note: "Nama jabatan / unit, mis. Kepala Dinas, Sekretaris, Subbagian Keuangan, Bidang Rehabilitasi Sosial, Seksi …, Kelompok Jabatan Fungsional." },
+  {
+    header: "Atasan",
+    width: 36,
+    wrap: true,
+    note: "Jabatan atasan langsung, ditulis sama persis dengan isi kolom Jabatan barisnya. Kosong hanya untuk kepala perangkat daerah (puncak bagan).",
+  },
+  { header: "Nama", width: 32, note: "Opsional: nama pejabat beserta gelar." },
+  { header: "NIP", width: 24, note: "Opsional: NIP pejabat. Tulis sebagai teks agar angka nol di depan tidak hilang." },
+  { header: "Pangkat/Golongan", width: 28, note: "Opsional: pangkat dan golongan, mis. Pembina (IV/a)." },
+];
+
+const pegawaiColumns: ColumnSpec[] = [
+  {
+    header: "Kelompok",
+    width: 26,
+    note: "Dasar pengelompokan tabel pegawai, mis. Jabatan, Golongan, Pendidikan, Status Kepegawaian. Setiap kelompok menjadi satu tabel di BAB I. Kosong berarti sama dengan baris di atasnya.",
+  },
+  { header: "Uraian", width: 40, wrap: true, note: "Rincian dalam kelompok, mis. Golongan IV, S1/D4, ASN, Non ASN. Tulis Jumlah pada baris total di bawah setiap kelompok (opsional, akan diperiksa)." },
+  { header: "Jumlah", width: 11, numFmt: NUMFMT.count, note: "Jumlah pegawai pada baris ini." },
+  { header: "Laki-laki", width: 11, numFmt: NUMFMT.count, note: "Opsional: jumlah pegawai laki-laki." },
+  { header: "Perempuan", width: 11, numFmt: NUMFMT.count, note: "Opsional: jumlah pegawai perempuan." },
+];
+
 const PURPOSE: Record<Exclude<SheetName, "Petunjuk">, string> = {
   Profil: "Identitas instansi, penandatangan laporan, periode Renstra, visi, misi, tugas dan fungsi, serta pengaturan laporan.",
   IKU: "Indikator Kinerja Utama Renstra: satu baris per indikator, dengan tujuan, sasaran, target setiap tahun Renstra dan realisasi tahun-tahun sebelumnya.",
@@ -475,6 +502,8 @@ const PURPOSE: Record<Exclude<SheetName, "Petunjuk">, string> = {
   "Indikator Program": "Opsional: indikator keluaran program, kegiatan dan sub kegiatan beserta target dan realisasinya.",
   Standar: "Opsional: standar nasional / provinsi (mis. SPM) untuk dibandingkan dengan realisasi indikator.",
   Skala: "Opsional: skala kategori capaian Anda sendiri; hanya dipakai bila Skala Penilaian di Profil diisi kustom.",
+  Struktur: "Opsional: susunan organisasi, satu baris per jabatan dengan atasannya (dan nama, NIP, pangkat pejabat); digambar sebagai bagan struktur organisasi di BAB I.",
+  Pegawai: "Opsional: jumlah pegawai menurut jabatan, golongan, pendidikan dan status kepegawaian (ASN / non ASN), dicetak sebagai tabel di BAB I.",
 };
 
 /** The template's sheets and columns for the given report year / Renstra period. */
@@ -502,6 +531,8 @@ export function templateSpec(input: YearsInput = {}): TemplateSpec {
       sheet(SHEET.indikatorProgram, false, indikatorProgramColumns(years)),
       sheet(SHEET.standar, false, standarColumns),
       sheet(SHEET.skala, false, skalaColumns),
+      sheet(SHEET.struktur, false, strukturColumns),
+      sheet(SHEET.pegawai, false, pegawaiColumns),
     ],
   };
 }

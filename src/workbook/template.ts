@@ -100,6 +100,12 @@ export function buildTemplateWorkbook(data?: ContohData, years?: YearsInput): Ex
       spec,
       data.skala.map((r) => ({ "Batas Bawah": r.batasBawah, "Batas Atas": r.batasAtas, Kategori: r.kategori })),
     );
+    fillSimple(
+      sheetOf(wb, SHEET.struktur),
+      spec,
+      (data.struktur ?? []).map((r) => ({ Jabatan: r.jabatan, Atasan: r.atasan, Nama: r.nama, NIP: r.nip, "Pangkat/Golongan": r.pangkat })),
+    );
+    fillPegawai(sheetOf(wb, SHEET.pegawai), spec, data);
   }
   return wb;
 }
@@ -388,4 +394,41 @@ function fillPpks(ws: ExcelJS.Worksheet, spec: TemplateSpec, data: ContohData): 
     Capaian: persen(sumOf(realisasi), sumOf(targets)),
   });
   styleTotalRow(totalRow, s.columns.length);
+}
+
+/** Pegawai rows by kelompok, each kelompok closed by a `Jumlah` row of SUM formulas over its lines. */
+function fillPegawai(ws: ExcelJS.Worksheet, spec: TemplateSpec, data: ContohData): void {
+  const s = sheetSpec(spec, SHEET.pegawai);
+  const rows = data.pegawai ?? [];
+  let rowNumber = FIRST_DATA_ROW;
+  const letter = (header: string) => ws.getColumn(columnIndex(s, header)).letter;
+  for (let i = 0; i < rows.length; ) {
+    const kelompok = rows[i]!.kelompok;
+    const first = rowNumber;
+    const group: typeof rows = [];
+    for (; i < rows.length && rows[i]!.kelompok === kelompok; i++) {
+      const r = rows[i]!;
+      group.push(r);
+      writeRow(ws, s, rowNumber++, {
+        Kelompok: group.length === 1 ? kelompok : undefined,
+        Uraian: r.uraian,
+        Jumlah: r.lakiLaki + r.perempuan,
+        "Laki-laki": r.lakiLaki,
+        Perempuan: r.perempuan,
+      });
+    }
+    const last = rowNumber - 1;
+    const sum = (header: string, values: number[]): ExcelJS.CellFormulaValue => ({
+      formula: `SUM(${letter(header)}${first}:${letter(header)}${last})`,
+      result: sumOf(values),
+      date1904: false,
+    });
+    const total = writeRow(ws, s, rowNumber++, {
+      Uraian: "Jumlah",
+      Jumlah: sum("Jumlah", group.map((r) => r.lakiLaki + r.perempuan)),
+      "Laki-laki": sum("Laki-laki", group.map((r) => r.lakiLaki)),
+      Perempuan: sum("Perempuan", group.map((r) => r.perempuan)),
+    });
+    styleTotalRow(total, s.columns.length);
+  }
 }

@@ -68,7 +68,7 @@ describe("the example's document structure", () => {
     const perChapter = new Map<string, number[]>();
     for (const [ch, n] of numbers as [string, string][]) perChapter.set(ch, [...(perChapter.get(ch) ?? []), Number(n)]);
     for (const [, ns] of perChapter) expect(ns).toEqual(ns.map((_, i) => i + 1));
-    expect([...perChapter.keys()]).toEqual(["2", "3", "L"]);
+    expect([...perChapter.keys()]).toEqual(["1", "2", "3", "L"]);
     expect(captions).toEqual(
       expect.arrayContaining([
         "Tabel 2.1 Tujuan, Sasaran dan Indikator Renstra 2025–2029",
@@ -126,9 +126,11 @@ describe("the example's document structure", () => {
     );
     expect(daftarIsi!.length).toBe(styled(doc.xml, "Heading1").length + styled(doc.xml, "Heading2").length + styled(doc.xml, "Heading3").length);
     expect(daftarTabel!.length).toBe(styled(doc.xml, "Caption").length);
-    expect(daftarTabel![0]).toMatch(/^Tabel 2\.1 Tujuan, Sasaran dan Indikator Renstra 2025–2029\t\d+$/);
+    expect(daftarTabel![0]).toMatch(/^Tabel 1\.1 Pejabat Struktural Dinas Sosial Kota Bekasi\t\d+$/);
+    expect(daftarTabel).toEqual(expect.arrayContaining([expect.stringMatching(/^Tabel 2\.1 Tujuan, Sasaran dan Indikator Renstra 2025–2029\t\d+$/)]));
     expect(daftarGambar!.length).toBe(styled(doc.xml, "CaptionGambar").length);
-    expect(daftarGambar![0]).toMatch(/^Gambar 3\.1 Grafik Capaian Kinerja per Indikator Tahun 2025\t\d+$/);
+    expect(daftarGambar![0]).toMatch(/^Gambar 1\.1 Bagan Struktur Organisasi Dinas Sosial Kota Bekasi\t\d+$/);
+    expect(daftarGambar![1]).toMatch(/^Gambar 3\.1 Grafik Capaian Kinerja per Indikator Tahun 2025\t\d+$/);
     expect(doc.xml).not.toContain('w:dirty="true"');
     expect(doc.parts["word/settings.xml"]).not.toContain("updateFields");
   });
@@ -140,6 +142,7 @@ describe("the example's document structure", () => {
     expect(all).toContain("131,82%");
     expect(all).toContain("90,06%");
     expect(styled(doc.xml, "CaptionGambar")).toEqual([
+      "Gambar 1.1 Bagan Struktur Organisasi Dinas Sosial Kota Bekasi",
       "Gambar 3.1 Grafik Capaian Kinerja per Indikator Tahun 2025",
       "Gambar 3.2 Grafik Target dan Realisasi Antartahun: Persentase PPKS yang mendapatkan pelayanan kesejahteraan sosial",
       "Gambar 3.3 Grafik Target dan Realisasi Antartahun: Persentase PSKS yang dibina",

@@ -163,4 +163,44 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
     });
     expect(repeated).toEqual([]);
   });
+
+  it("prints the Lampiran PK as the workbook says it was signed: its own date, the Kepala Daerah, never the build date", () => {
+    // the body's headings (the last occurrences: the table of contents lists them first)
+    const lampiran1 = text.lastIndexOf("Lampiran 1 Perjanjian Kinerja Tahun 2025");
+    const lampiran2 = text.lastIndexOf("Lampiran 2 Perjanjian Kinerja Perubahan Tahun 2025");
+    const lampiran3 = text.lastIndexOf("Lampiran 3 Formulir Pengukuran Kinerja Tahun 2025");
+    expect(lampiran1).toBeGreaterThan(0);
+    expect(lampiran2).toBeGreaterThan(lampiran1);
+    expect(lampiran3).toBeGreaterThan(lampiran2);
+    const murni = [text.slice(lampiran1, lampiran2)];
+    const perubahan = [text.slice(lampiran2, lampiran3)];
+    const murniText = murni.join("\n");
+    const perubahanText = perubahan.join("\n");
+    // the Profil's Tanggal PK (6 January 2025) and Tanggal PK Perubahan (1 October 2025), in the report year
+    expect(murniText).toContain("Bekasi, 6 Januari 2025");
+    expect(perubahanText).toContain("Bekasi, 1 Oktober 2025");
+    for (const t of [murniText, perubahanText]) {
+      expect(t).toContain("Drs. Suryadi Kusumah, M.Si.");
+      expect(t).toContain("WALI KOTA BEKASI");
+      expect(t).not.toContain("15 Januari 2026");
+      expect(t).not.toContain(new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date()));
+    }
+    // the PK murni carries the original budget, the PK perubahan the revised one
+    expect(murniText).toMatch(/Jumlah\s+31\.886\.278\.680/);
+    expect(perubahanText).toMatch(/Jumlah\s+29\.226\.552\.145/);
+  });
+
+  it("draws the organisation chart in BAB I and prints the staff tables with their totals", () => {
+    const bab1 = text.slice(text.indexOf("1.4 Tugas, Fungsi dan Struktur Organisasi\n"), text.indexOf("1.6 Isu Strategis\n"));
+    expect(bab1).toContain("Gambar 1.1 Bagan Struktur Organisasi Dinas Sosial Kota Bekasi");
+    const chart = bab1.slice(0, bab1.indexOf("Gambar 1.1"));
+    // top to bottom: the head of office above the units under it, the units above their subbagian and seksi
+    const at = (s: string) => chart.indexOf(s);
+    expect(at("Kepala Dinas")).toBeGreaterThanOrEqual(0);
+    expect(at("Kepala Dinas")).toBeLessThan(at("Sekretaris"));
+    expect(at("Sekretaris")).toBeLessThan(at("Subbagian Keuangan"));
+    expect(at("Rehabilitasi Sosial")).toBeLessThan(at("Seksi Rehabilitasi"));
+    expect(bab1).toMatch(/Tabel 1\.2 Jumlah Pegawai Menurut Jabatan \(ASN\)[\s\S]*?Jumlah\s+33\s+31\s+64/);
+    expect(bab1).toMatch(/Status Kepegawaian[\s\S]*?Jumlah\s+56\s+49\s+105/);
+  });
 });

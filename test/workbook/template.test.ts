@@ -62,6 +62,8 @@ const CONTRACT: Record<string, string[]> = {
   "Indikator Program": ["Kode", "Program", "Kegiatan", "Sub Kegiatan", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"],
   Standar: ["Kode", "Indikator", "Standar", "Sumber"],
   Skala: ["Batas Bawah", "Batas Atas", "Kategori"],
+  Struktur: ["Jabatan", "Atasan", "Nama", "NIP", "Pangkat/Golongan"],
+  Pegawai: ["Kelompok", "Uraian", "Jumlah", "Laki-laki", "Perempuan"],
 };
 
 const PROFIL_KEYS = [
@@ -74,6 +76,11 @@ const PROFIL_KEYS = [
   "Jabatan Kepala",
   "Tempat",
   "Tanggal",
+  "Tanggal PK",
+  "Tempat PK",
+  "Tanggal PK Perubahan",
+  "Nama Kepala Daerah",
+  "Jabatan Kepala Daerah",
   "Alamat",
   "Telepon",
   "Email",

@@ -41,6 +41,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const row of model.anggaran?.rows ?? []) scan("anggaran", row.nums, () => anggaranSubject(row), out);
     for (const row of model.ppks?.rows ?? []) scan("ppks", row.nums, () => labelText(row.kategori), out);
+    for (const row of model.pegawai?.rows ?? []) scan("pegawai", row.nums, () => labelText(row.uraian), out);
     for (const row of model.pk?.rows ?? []) {
       for (const [header, v] of [["Pembilang", row.pembilang], ["Penyebut", row.penyebut]] as const) {
         if (v && v.value.isNegative() && !v.value.isZero()) out.push(negative("pk", header, v, pkSubject(row)));

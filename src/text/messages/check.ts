@@ -36,6 +36,7 @@ export const DESCRIPTIONS = {
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
   "profil/perjanjian-kinerja":
     "Profil menyebut Perjanjian Kinerja sebagaimana ditandatangani: tanggalnya pada tahun laporan, nama dan jabatan kepala daerah, dan tanggal PK perubahan bila pagu berubah",
+  "struktur/atasan": "Sheet Struktur membentuk satu bagan: satu jabatan tanpa atasan (puncak) dan setiap atasan yang disebut ada di kolom Jabatan",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
   "narasi/kunci-hilang":
     "Narasi berisi analisis yang hanya dapat ditulis instansi: faktor pendukung, penghambat, solusi, dan langkah ke depan setiap sasaran, alasan sisa anggaran, serta penghambat dan solusi setiap indikator di bawah target",
@@ -221,6 +222,12 @@ export const pkDateYear = (key: string, tanggal: string, tahun: number) =>
   `Isian Profil "${key}" ${tanggal} tidak jatuh pada tahun laporan ${tahun}; Perjanjian Kinerja ditandatangani pada tahun yang diperjanjikan`;
 export const pkPerubahanBeforeMurni = (murni: string, perubahan: string) =>
   `Tanggal PK Perubahan ${perubahan} lebih awal dari Tanggal PK ${murni}`;
+export const strukturTanpaPuncak = () =>
+  "Tidak ada jabatan tanpa Atasan di sheet Struktur; bagan struktur organisasi tidak dapat digambar tanpa puncaknya (kepala perangkat daerah)";
+export const strukturPuncakGanda = (jabatan: string, puncak: string) =>
+  `"${jabatan}" tidak berisi Atasan, padahal puncak bagan sudah "${puncak}"; jabatan ini digambar di bawah puncak`;
+export const strukturAtasanTidakDikenal = (jabatan: string, atasan: string, puncak: string | undefined) =>
+  `Atasan "${atasan}" dari "${jabatan}" tidak ada di kolom Jabatan (atau membentuk lingkaran)${puncak ? `; jabatan ini digambar langsung di bawah "${puncak}"` : ""}`;
 export const PROFIL_PURPOSE = {
   sampul: "sampul dan judul dokumen",
   tahun: "tahun laporan dan target tahun berjalan",

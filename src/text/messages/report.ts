@@ -52,6 +52,19 @@ export const BAB1 = {
   sistematika: "Sistematika Penyajian",
 } as const;
 
+export const PROFIL_ORGANISASI = {
+  pejabatCaption: (instansi: string) => `Pejabat Struktural ${instansi}`,
+  pegawaiCaption: (kelompok: string) => (kelompok ? `Jumlah Pegawai Menurut ${kelompok}` : "Jumlah Pegawai"),
+  jabatan: "Jabatan",
+  nama: "Nama",
+  nip: "NIP",
+  pangkat: "Pangkat/Golongan",
+  uraian: "Uraian",
+  lakiLaki: "Laki-laki",
+  perempuan: "Perempuan",
+  jumlah: "Jumlah",
+} as const;
+
 export const BAB2 = {
   renstra: "Rencana Strategis",
   visi: "Visi",
@@ -128,6 +141,7 @@ export const CAP = {
 } as const;
 
 export const GAMBAR = {
+  struktur: (instansi: string) => `Bagan Struktur Organisasi ${instansi}`,
   capaian: (tahun: number) => `Grafik Capaian Kinerja per Indikator Tahun ${tahun}`,
   tren: (indikator: string) => `Grafik Target dan Realisasi Antartahun: ${indikator}`,
   serapan: (tahun: number) => `Grafik Serapan Anggaran per Program Tahun ${tahun}`,
@@ -137,6 +151,7 @@ export const tabelLabel = (nomor: string) => `Tabel ${nomor}`;
 export const gambarLabel = (nomor: string) => `Gambar ${nomor}`;
 export const sumber = (text: string) => `Sumber: ${text}`;
 export const SUMBER = {
+  kepegawaian: (instansi: string, tahun: number) => `Data kepegawaian ${instansi} Tahun ${tahun}`,
   iku: "Renstra (sheet IKU), diolah",
   pk: "Perjanjian Kinerja (sheet PK)",
   anggaran: "Realisasi anggaran (sheet Anggaran), diolah",
