@@ -221,7 +221,8 @@ export function dataTable(opts: TableOptions): Table {
 
 /**
  * Signature blocks side by side in a borderless table, one row per line (date, label, office, room to sign, name, rank,
- * NIP), so the names line up even when one office's title wraps. `undefined` leaves a column empty.
+ * NIP), so the names line up even when one office's title wraps; every row is kept with the next, so a block is never
+ * split across pages. `undefined` leaves a column empty.
  */
 export function signatureTable(signers: readonly (Signer | undefined)[], width: number): Table {
   // an empty first column leaves the block on the right, a little wider so the office's title wraps less
@@ -245,7 +246,8 @@ export function signatureTable(signers: readonly (Signer | undefined)[], width: 
         (s, i) =>
           new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.BOTTOM,
+            // the columns' lines start together: the labels, and the offices however many lines each wraps to
+            verticalAlign: VerticalAlignTable.TOP,
             children: [line(s ? pick(s) : undefined, o)],
           }),
       ),
@@ -269,9 +271,12 @@ export function signatureTable(signers: readonly (Signer | undefined)[], width: 
   });
 }
 
-/** Caption above, table, "Sumber: …" below. */
-export function captioned(title: string, table: Table, source: string): FileChild[] {
-  return [caption(title), table, sumber(source)];
+/**
+ * Caption above, table, "Sumber: …" below. With `keepNext` the source line is kept with what follows, so that a
+ * signature after the table goes to the next page with the table's last rows, never alone.
+ */
+export function captioned(title: string, table: Table, source: string, opts: { keepNext?: boolean } = {}): FileChild[] {
+  return [caption(title), table, sumber(source, opts)];
 }
 
 /** One row per PK indicator under its sasaran (number and text spanning its indicators), with its target, and with
