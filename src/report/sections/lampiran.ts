@@ -49,8 +49,8 @@ function perjanjianKinerja(ctx: Ctx): FileChild[] {
     centered(msg.LAMPIRAN.pkJudul(ctx.tahun), { size: SIZE.h2, after: 60 }),
     centered(ctx.instansi.toUpperCase(), { size: SIZE.h2, after: 240 }),
     ...renderText(ctx.texts.text("lampiran-pk", ctx.figureVars())),
-    ...captioned(ctx.table("L", msg.CAP.lampiranPk(ctx.tahun)), indikator, msg.sumber(msg.SUMBER.pk)),
-    ...captioned(ctx.table("L", msg.CAP.lampiranPkAnggaran(ctx.tahun)), program, msg.sumber(msg.SUMBER.anggaran), { keepNext: true }),
+    ...captioned(ctx.table("L", msg.CAP.lampiranPk(ctx.tahun)), indikator, msg.sumber(ctx.sumberPk())),
+    ...captioned(ctx.table("L", msg.CAP.lampiranPkAnggaran(ctx.tahun)), program, msg.sumber(ctx.sumberAnggaran()), { keepNext: true }),
     spacer(240, { keepNext: true }),
     signers(ctx, TEXT_WIDTH.portrait),
   ];
@@ -106,8 +106,8 @@ function formulirPengukuran(ctx: Ctx): FileChild[] {
     heading(2, msg.LAMPIRAN.fpk(ctx.tahun)),
     centered(msg.LAMPIRAN.fpkJudul, { size: SIZE.h2, after: 60 }),
     centered(`${ctx.instansi.toUpperCase()} — ${msg.LAMPIRAN.tahunLabel.toUpperCase()} ${ctx.tahun}`, { size: SIZE.body, after: 120 }),
-    ...captioned(ctx.table("L", msg.CAP.fpk(ctx.tahun)), table, msg.sumber(msg.SUMBER.pengukuran)),
-    ...captioned(ctx.table("L", msg.CAP.fpkAnggaran(ctx.tahun)), program, msg.sumber(msg.SUMBER.anggaran), { keepNext: true }),
+    ...captioned(ctx.table("L", msg.CAP.fpk(ctx.tahun)), table, msg.sumber(ctx.sumberIndikator(ctx.computed.sasaran.flatMap((s) => s.indikator)))),
+    ...captioned(ctx.table("L", msg.CAP.fpkAnggaran(ctx.tahun)), program, msg.sumber(ctx.sumberAnggaran()), { keepNext: true }),
     spacer(240, { keepNext: true }),
     signatureTable([undefined, ctx.kepalaSigner()], TEXT_WIDTH.landscape),
   ];
