@@ -1,6 +1,7 @@
 // The one table shape of the document: fixed layout with DXA widths (LibreOffice ignores widths otherwise), thin grey
-// borders, a shaded header that repeats on every page, rows that do not split, numbers right-aligned. Column widths are
-// given as weights and scaled to the text width of the page the table sits on.
+// borders, a shaded header that repeats on every page, rows that do not split and are kept together at both ends (see
+// `keptRows`), numbers right-aligned. Column widths are given as weights and scaled to the text width of the page the
+// table sits on.
 import type { Ctx } from "./context.js";
 import {
   AlignmentType,
