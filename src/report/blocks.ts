@@ -103,8 +103,9 @@ export function figureCaption(text: string): Paragraph {
   return new Paragraph({ style: STYLE.gambar, children: [new TextRun(text)] });
 }
 
-export function sumber(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.sumber, children: [new TextRun(text)] });
+/** A table's "Sumber: …" line; `keepNext` keeps it with what follows (a signature below the table's end). */
+export function sumber(text: string, opts: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: STYLE.sumber, ...(opts.keepNext ? { keepNext: true } : {}), children: [new TextRun(text)] });
 }
 
 /** A centred bold line (titles inside a page, signature labels). */
@@ -124,8 +125,12 @@ export function centered(text: string, opts: { size?: number; bold?: boolean; un
 }
 
 /** An empty line of a given height (points × 20), for signature space and cover spacing. */
-export function spacer(twips: number): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: twips, lineRule: LineRuleType.EXACT }, children: [] });
+export function spacer(twips: number, opts: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: twips, lineRule: LineRuleType.EXACT },
+    ...(opts.keepNext ? { keepNext: true } : {}),
+    children: [],
+  });
 }
 
 export interface Signer {

@@ -9,6 +9,24 @@ import * as msg from "../text/messages/report.js";
 import { Decimal } from "decimal.js";
 
 const FONT_OPT = { name: FONT } as const;
+
+/**
+ * Excel's locale tag for Indonesian (LCID 0x0421). Chart number formats are written in Excel's notation; with this tag
+ * Word and LibreOffice print them the Indonesian way ("12.000", "4,5") whatever the reader's own locale.
+ */
+const ID_LOCALE = "[$-421]";
+const PERCENT_AXIS = `${ID_LOCALE}#,##0"%"`;
+
+/**
+ * The value axis format for a chart of these values: whole numbers with thousands grouped, and one or two decimals when
+ * the values are small enough for the axis steps to fall between whole numbers (0,5 or 0,02). Fixed decimals, since
+ * Excel's optional ones ("#,##0.##") leave a bare decimal comma after whole steps ("4,").
+ */
+export function axisNumberFormat(values: readonly (number | null)[]): string {
+  const max = Math.max(0, ...values.filter((v): v is number => v !== null).map((v) => Math.abs(v)));
+  const decimals = max >= 10 ? 0 : max >= 1 ? 1 : 2;
+  return `${ID_LOCALE}#,##0${decimals > 0 ? "." + "0".repeat(decimals) : ""}`;
+}
 const LABEL_FONT = { size: 8, name: FONT } as const;
 
 function chartParagraph(run: ChartRun): Paragraph {
@@ -45,7 +63,7 @@ export function capaianChart(ctx: Ctx, indicators: readonly IndicatorResult[], w
           dataLabels: false,
         },
       ],
-      valueAxis: { minimum: 0, numberFormat: '0"%"', font: { size: 8 } },
+      valueAxis: { minimum: 0, numberFormat: PERCENT_AXIS, font: { size: 8 } },
       categoryAxis: { font: { size: 8 } },
       legend: { position: "bottom", font: { size: 8 } },
       gapWidth: 80,
@@ -65,6 +83,8 @@ export function trendChart(ctx: Ctx, ind: IndicatorResult, width: number): Parag
   const target = (h: HistoryEntry) => (h.target?.kind === "num" ? h.target.value : undefined);
   const real = (h: HistoryEntry) => (numeric(h.realisasi) ? h.realisasi : undefined);
   if (!years.some((h) => real(h) !== undefined)) return undefined;
+  const targets = years.map((h) => ctx.chartValue(target(h)));
+  const reals = years.map((h) => ctx.chartValue(real(h)));
   return chartParagraph(
     new ChartRun({
       type: "column",
@@ -73,18 +93,18 @@ export function trendChart(ctx: Ctx, ind: IndicatorResult, width: number): Parag
       series: [
         {
           name: msg.COL.target,
-          values: years.map((h) => ctx.chartValue(target(h))),
+          values: targets,
           color: COLOR.chart[0],
           pointLabels: labels(years.map((h) => (target(h) ? ctx.num(target(h)) : undefined))),
         },
         {
           name: msg.COL.realisasi,
-          values: years.map((h) => ctx.chartValue(real(h))),
+          values: reals,
           color: COLOR.chart[1],
           pointLabels: labels(years.map((h) => (real(h) ? ctx.num(real(h)) : undefined))),
         },
       ],
-      valueAxis: { minimum: 0, font: { size: 8 }, numberFormat: "#,##0.##" },
+      valueAxis: { minimum: 0, font: { size: 8 }, numberFormat: axisNumberFormat([...targets, ...reals]) },
       categoryAxis: { font: { size: 8 } },
       legend: { position: "bottom", font: { size: 8 } },
       gapWidth: 100,
@@ -114,7 +134,7 @@ export function serapanChart(ctx: Ctx, programs: readonly BudgetRowResult[], wid
       valueAxis: {
         minimum: 0,
         ...(rows.every((p) => p.serapan!.lessThanOrEqualTo(100)) ? { maximum: 100 } : {}),
-        numberFormat: '0"%"',
+        numberFormat: PERCENT_AXIS,
         font: { size: 8 },
       },
       legend: false,

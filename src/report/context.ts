@@ -13,6 +13,9 @@ import { terbilang } from "../text/terbilang.js";
 import type { Signer } from "./blocks.js";
 import type { Templates, Vars } from "./templates.js";
 
+/** The most sources one "Sumber:" line names. */
+const MAX_SOURCES = 3;
+
 export interface Counter {
   chapter: string;
   n: number;
@@ -161,6 +164,45 @@ export class Ctx {
     } catch {
       return t;
     }
+  }
+
+  // ------------------------------------------------------------------ sources ("Sumber: …" lines)
+
+  sumberRenstra(): string {
+    return msg.SUMBER.renstra(this.instansi, this.periodeRenstra());
+  }
+
+  sumberPk(): string {
+    return msg.SUMBER.pk(this.instansi, this.tahun);
+  }
+
+  sumberAnggaran(): string {
+    return msg.SUMBER.anggaran(this.instansi, this.tahun);
+  }
+
+  /** The office's own processed data: where a table's figures have no source of their own. */
+  sumberOlahan(): string {
+    return msg.SUMBER.olahan(this.instansi, this.tahun);
+  }
+
+  /**
+   * The sources of the indicators' figures: each PK row's `Sumber Data` (e.g. "BPS Kota Bekasi (angka sementara)"), and
+   * the office's own data for those without one. A table of many sources names the office's data; the tables per
+   * sasaran name each.
+   */
+  sumberIndikator(indicators: readonly IndicatorResult[]): string {
+    return this.sources(indicators.map((i) => i.pk.sumberData));
+  }
+
+  /** Given sources, each once, in order; the office's own data for a blank one; that alone past `MAX_SOURCES`. */
+  sources(given: readonly (string | undefined)[]): string {
+    const out: string[] = [];
+    for (const g of given) {
+      const s = g?.trim() || this.sumberOlahan();
+      if (!out.includes(s)) out.push(s);
+    }
+    if (out.length === 0 || out.length > MAX_SOURCES) return this.sumberOlahan();
+    return msg.SUMBER.gabung(out);
   }
 
   // ------------------------------------------------------------------ numbering

@@ -4,6 +4,9 @@ import { AlignmentType, type IStylesOptions, LineRuleType } from "docx";
 
 export const FONT = "Arial";
 
+/** The document's language (BCP 47), written as the default run language of its styles. */
+export const LANGUAGE = "id-ID";
+
 /** Half-points. */
 export const SIZE = {
   body: 22,
@@ -62,7 +65,8 @@ export function documentStyles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: SIZE.body },
+        // Indonesian as the text's language, so Word checks the spelling in Indonesian and not as misspelled English
+        run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE } },
         paragraph: { spacing: BODY_SPACING },
       },
       heading1: {

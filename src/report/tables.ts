@@ -1,6 +1,7 @@
 // The one table shape of the document: fixed layout with DXA widths (LibreOffice ignores widths otherwise), thin grey
-// borders, a shaded header that repeats on every page, rows that do not split, numbers right-aligned. Column widths are
-// given as weights and scaled to the text width of the page the table sits on.
+// borders, a shaded header that repeats on every page, rows that do not split and are kept together at both ends (see
+// `keptRows`), numbers right-aligned. Column widths are given as weights and scaled to the text width of the page the
+// table sits on.
 import type { Ctx } from "./context.js";
 import {
   AlignmentType,
@@ -15,6 +16,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
   type FileChild,
 } from "docx";
@@ -73,12 +75,13 @@ export function scaleWidths(weights: readonly number[], total: number): number[]
 
 // Cells are written lean — the table carries the margins, the TeksTabel style the font size and spacing, and a cell
 // only states what differs (alignment, bold, shading) — because a large budget makes tens of thousands of them.
-function cellParagraphs(spec: CellSpec, align: Align, header: boolean): Paragraph[] {
+function cellParagraphs(spec: CellSpec, align: Align, header: boolean, keepNext: boolean): Paragraph[] {
   const bold = spec.bold || header;
   return spec.text.split("\n").map(
     (line) =>
       new Paragraph({
         style: STYLE.tableText,
+        ...(keepNext ? { keepNext: true } : {}),
         ...(align !== "left" ? { alignment: ALIGN[align] } : {}),
         ...(spec.indent ? { indent: { left: spec.indent } } : {}),
         children: [
@@ -99,15 +102,15 @@ function spec(c: Cell): CellSpec {
   return typeof c === "string" ? { text: c } : c;
 }
 
-function makeCell(s: CellSpec, width: number, align: Align, fill: string | undefined, header: boolean): TableCell {
+function makeCell(s: CellSpec, width: number, align: Align, fill: string | undefined, header: boolean, keepNext: boolean): TableCell {
   const shade = s.fill ?? fill;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(header ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
     ...(s.span && s.span > 1 ? { columnSpan: s.span } : {}),
-    ...(s.rowSpan && s.rowSpan > 1 ? { rowSpan: s.rowSpan } : {}),
+    ...(s.rowSpan && s.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
     ...(shade ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: shade } } : {}),
-    children: cellParagraphs(s, align, header),
+    children: cellParagraphs(s, align, header, keepNext),
   });
 }
 
@@ -123,6 +126,23 @@ export interface TableOptions {
   width?: number;
 }
 
+/** A table of at most this many rows is kept whole, with its caption and its "Sumber:" line. */
+export const KEEP_WHOLE_ROWS = 5;
+/** Rows kept with the caption above the table (with the header rows), and with the "Sumber:" line below it. */
+export const KEEP_FIRST_ROWS = 2;
+export const KEEP_LAST_ROWS = 2;
+
+/**
+ * Which data rows are kept with the next (Word keeps a row with the next when its first cell's first paragraph is;
+ * LibreOffice follows the paragraphs too). The header rows always are. Together with the caption's own keep-with-next
+ * this moves a caption, its header and its first rows to the next page rather than leave them at a page's foot, and
+ * keeps the last rows with the "Sumber:" line below, so that neither a last row nor a source line starts a page alone.
+ */
+export function keptRows(count: number): (index: number) => boolean {
+  if (count <= KEEP_WHOLE_ROWS) return () => true;
+  return (i) => i < KEEP_FIRST_ROWS - 1 || i >= count - KEEP_LAST_ROWS;
+}
+
 /**
  * A data table. Cells of a row are laid left to right over the columns; a cell spanning several columns takes their
  * widths; a cell with `rowSpan` covers the same columns in the rows below, which then give one cell fewer.
@@ -134,31 +154,48 @@ export function dataTable(opts: TableOptions): Table {
     total,
   );
   const aligns = opts.columns.map((c) => c.align ?? "left");
-  // which columns are covered by a row span from above, per row index (header rows count as -2 / -1)
-  const covered = new Map<number, Set<number>>();
+  // the cells covered by a row span from above, per row index (header rows count as -2 / -1), by first column: their
+  // column span
+  const covered = new Map<number, Map<number, number>>();
 
-  const layoutRow = (cells: Cell[], rowIndex: number, kind: Row["kind"], header: boolean): TableCell[] => {
+  const layoutRow = (cells: Cell[], rowIndex: number, kind: Row["kind"], header: boolean, keepNext: boolean): TableCell[] => {
     const out: TableCell[] = [];
-    const skip = covered.get(rowIndex) ?? new Set<number>();
+    const skip = covered.get(rowIndex) ?? new Map<number, number>();
     let col = 0;
+    // a covered cell is written here rather than left to docx, so that its paragraph keeps the row with the next as
+    // the row's others do (Word and LibreOffice look at the first cell's paragraph, which may be this one)
+    const continueCells = (): void => {
+      for (let span = skip.get(col); span !== undefined; span = skip.get(col)) {
+        out.push(
+          new TableCell({
+            width: { size: widths.slice(col, col + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
+            verticalMerge: VerticalMergeType.CONTINUE,
+            ...(span > 1 ? { columnSpan: span } : {}),
+            children: [new Paragraph({ style: STYLE.tableText, ...(keepNext ? { keepNext: true } : {}) })],
+          }),
+        );
+        col += span;
+      }
+    };
     for (const c of cells) {
-      while (skip.has(col)) col++;
+      continueCells();
       const s = spec(c);
       const span = Math.max(1, s.span ?? 1);
       const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const align: Align = header ? "center" : s.align ?? (span > 1 ? "left" : aligns[col] ?? "left");
       const fill = header ? COLOR.headerFill : kind === "group" ? COLOR.groupFill : kind === "total" ? COLOR.totalFill : undefined;
       const bold = kind === "total" || kind === "group" ? { bold: s.bold ?? true } : {};
-      out.push(makeCell({ ...s, ...bold }, width, align, fill, header));
+      out.push(makeCell({ ...s, ...bold }, width, align, fill, header, keepNext));
       if (s.rowSpan && s.rowSpan > 1) {
         for (let r = 1; r < s.rowSpan; r++) {
-          const set = covered.get(rowIndex + r) ?? new Set<number>();
-          for (let k = col; k < col + span; k++) set.add(k);
-          covered.set(rowIndex + r, set);
+          const below = covered.get(rowIndex + r) ?? new Map<number, number>();
+          below.set(col, span);
+          covered.set(rowIndex + r, below);
         }
       }
       col += span;
     }
+    continueCells();
     return out;
   };
 
@@ -167,12 +204,11 @@ export function dataTable(opts: TableOptions): Table {
   if (opts.headerAbove) headerRows.push(opts.headerAbove);
   headerRows.push(opts.header ?? opts.columns.map((c) => c.header));
   headerRows.forEach((cells, i) => {
-    rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: layoutRow(cells, i - headerRows.length, "data", true) }));
+    rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: layoutRow(cells, i - headerRows.length, "data", true, true) }));
   });
-  // (keeping the last row with the "Sumber:" line below would be nicer, but LibreOffice ignores keep-with-next on
-  // table rows, and its pages would then differ from the page numbers written in the tables of contents)
+  const keep = keptRows(opts.rows.length);
   opts.rows.forEach((r, i) => {
-    rows.push(new TableRow({ cantSplit: true, children: layoutRow(r.cells, i, r.kind, false) }));
+    rows.push(new TableRow({ cantSplit: true, children: layoutRow(r.cells, i, r.kind, false, keep(i)) }));
   });
   return new Table({
     rows,
@@ -186,7 +222,8 @@ export function dataTable(opts: TableOptions): Table {
 
 /**
  * Signature blocks side by side in a borderless table, one row per line (date, label, office, room to sign, name, rank,
- * NIP), so the names line up even when one office's title wraps. `undefined` leaves a column empty.
+ * NIP), so the names line up even when one office's title wraps; every row is kept with the next, so a block is never
+ * split across pages. `undefined` leaves a column empty.
  */
 export function signatureTable(signers: readonly (Signer | undefined)[], width: number): Table {
   // an empty first column leaves the block on the right, a little wider so the office's title wraps less
@@ -210,7 +247,8 @@ export function signatureTable(signers: readonly (Signer | undefined)[], width: 
         (s, i) =>
           new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.BOTTOM,
+            // the columns' lines start together: the labels, and the offices however many lines each wraps to
+            verticalAlign: VerticalAlignTable.TOP,
             children: [line(s ? pick(s) : undefined, o)],
           }),
       ),
@@ -234,9 +272,12 @@ export function signatureTable(signers: readonly (Signer | undefined)[], width: 
   });
 }
 
-/** Caption above, table, "Sumber: …" below. */
-export function captioned(title: string, table: Table, source: string): FileChild[] {
-  return [caption(title), table, sumber(source)];
+/**
+ * Caption above, table, "Sumber: …" below. With `keepNext` the source line is kept with what follows, so that a
+ * signature after the table goes to the next page with the table's last rows, never alone.
+ */
+export function captioned(title: string, table: Table, source: string, opts: { keepNext?: boolean } = {}): FileChild[] {
+  return [caption(title), table, sumber(source, opts)];
 }
 
 /** One row per PK indicator under its sasaran (number and text spanning its indicators), with its target, and with

@@ -11,6 +11,7 @@ import { writeWorkload } from "../../bench/workload.js";
 import { computeLkip } from "../../src/engine/index.js";
 import { buildDocument, packDocument } from "../../src/report/build.js";
 import { layoutPageNumbers, lkipPageNumbers } from "../../src/report/layout/index.js";
+import { BodyReader } from "../../src/report/layout/read.js";
 import { StyleSheet } from "../../src/report/layout/styles.js";
 import type { XmlElement } from "../../src/report/layout/xml.js";
 import { documentStyles } from "../../src/report/styles.js";
@@ -23,18 +24,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sheet = new StyleSheet(documentStyles());
 
 /** Builds the workbook's LKIP, working out its page numbers both ways; gives both and the document's bytes. */
-async function bothWays(file: string): Promise<{ ours: EstimatedPageNumbers | undefined; docx: EstimatedPageNumbers; bytes: Buffer }> {
+async function bothWays(file: string): Promise<{ ours: EstimatedPageNumbers | undefined; docx: EstimatedPageNumbers; bytes: Buffer; keptWithWhole: Set<string> }> {
   const model = await readWorkbook(file);
   const computed = computeLkip(model);
   let ours: EstimatedPageNumbers | undefined;
   let docx: EstimatedPageNumbers | undefined;
+  const keptWithWhole = new Set<string>();
   const spy: PageNumberEstimator = (body, context) => {
     ours = layoutPageNumbers(body as XmlElement, sheet);
     docx = estimatePageNumbers(body, context);
+    // the bookmarks of paragraphs kept with a table kept whole together with what follows it
+    for (const section of new BodyReader(sheet).read(body as XmlElement)) {
+      section.blocks.forEach((b, i) => {
+        if (b.type !== "table" || !b.rows.every((r) => r.keepNext)) return;
+        for (let k = i - 1; k >= 0; k--) {
+          const p = section.blocks[k]!;
+          if (p.type !== "p" || !p.format.keepNext) break;
+          for (const name of p.bookmarks) keptWithWhole.add(name);
+        }
+      });
+    }
     return ours ?? docx;
   };
   const bytes = await packDocument(buildDocument(model, computed, { pageNumbers: spy }));
-  return { ours, docx: docx!, bytes };
+  return { ours, docx: docx!, bytes, keptWithWhole };
 }
 
 const OFFICES = [
@@ -57,10 +70,19 @@ const OFFICES = [
 describe("lkip's page-number layout", () => {
   for (const office of OFFICES) {
     it(`gives ${office.name} the page numbers docx's layout gives`, async () => {
-      const { ours, docx, bytes } = await bothWays(await office.file());
+      const { ours, docx, bytes, keptWithWhole } = await bothWays(await office.file());
       expect(ours, "lkip's layout follows everything lkip writes").toBeDefined();
       expect(docx.bookmarks.size).toBeGreaterThan(40);
-      expect(Object.fromEntries(ours!.bookmarks)).toEqual(Object.fromEntries(docx.bookmarks));
+      // One known difference: a table kept whole with the "Sumber:" line below moves to the next page with the heading
+      // and caption kept with it in LibreOffice (the render test holds lkip to that), where docx's layout leaves them
+      // behind. Such an entry is one page later in lkip's; every other one is the same.
+      const docxNumbers = docx.bookmarkPageNumbers!;
+      const differing = [...ours!.bookmarks.keys()].filter((name) => ours!.bookmarks.get(name) !== docx.bookmarks.get(name));
+      for (const name of differing) {
+        expect(keptWithWhole.has(name), `${name}: ${ours!.bookmarks.get(name)} / docx ${docx.bookmarks.get(name)}`).toBe(true);
+        expect(ours!.bookmarkPageNumbers!.get(name)).toBe(docxNumbers.get(name)! + 1);
+      }
+      expect([...ours!.bookmarks.keys()].sort()).toEqual([...docx.bookmarks.keys()].sort());
       expect(ours!.sectionPageCounts).toEqual(docx.sectionPageCounts);
       // and the written tables of contents show them: every Daftar Isi entry ends with its page number
       const xml = partsOf(bytes)["word/document.xml"]!;

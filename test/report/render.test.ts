@@ -114,6 +114,20 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("leaves no page holding only a Sumber line or a signature block", () => {
+    const pageTexts = text.split("\f").slice(0, pages);
+    // the lines of the signature blocks: place and date, the parties, the offices, the names, rank and NIP
+    const signature = /^(Bekasi, \d+ \w+ \d{4}|PIHAK (PERTAMA|KEDUA)|KEPALA DINAS SOSIAL( KOTA)?|BEKASI|WALI KOTA BEKASI|Dr\. Hendra Wiratama.*|Pembina Utama Muda \(IV\/c\)|NIP\. [\d ]+|\(\.+\))$/;
+    const bare = pageTexts.flatMap((page, n) => {
+      // without the running header (first line) and the page number (last)
+      const lines = page.split("\n").map((l) => l.trim()).filter((l) => l !== "").slice(1, -1);
+      if (n === 0) return [];
+      const rest = lines.filter((l) => !l.startsWith("Sumber:") && !l.split(/\s{2,}/).every((part) => signature.test(part)));
+      return rest.length === 0 ? [`${n + 1}: ${lines.join(" / ")}`] : [];
+    });
+    expect(bare).toEqual([]);
+  });
+
   it("shows the table captions and the key figures in Indonesian notation", () => {
     for (const caption of [
       "Tabel 2.2 Indikator Kinerja Utama dan Target Renstra 2025–2029",

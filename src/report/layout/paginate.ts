@@ -5,7 +5,11 @@
 //   that fits; widow control keeps two lines together at either end; keep-lines moves a paragraph whole;
 // - a paragraph kept with the next moves to a new page with it when the two do not fit but would on a page of their
 //   own: with the next paragraph's first lines, or a table's first rows;
-// - table rows do not split (lkip's never do); a row that does not fit starts a page, under the table's header rows.
+// - table rows do not split (lkip's never do); a row that does not fit starts a page, under the table's header rows;
+// - a row kept with the next (its first cell's first paragraph is) goes on with the rows kept with it, and the last
+//   row kept with the next with the first lines of what follows the table: to a new page when they do not fit on this
+//   one but would on a page of their own. A paragraph kept with a table is kept with its first row and the rows kept
+//   with that one.
 // Gives the page each bookmark starts on.
 import { layParagraph, type Laid } from "./lines.js";
 import type { Block, Row, Section, Table } from "./read.js";
@@ -17,6 +21,7 @@ const BREAK_BORDER_EIGHTHS = 4;
 interface LaidRow {
   height: number;
   header: boolean;
+  keepNext: boolean;
   bookmarks: string[];
 }
 
@@ -34,6 +39,13 @@ export interface Pagination {
   bookmarks: Map<string, number>;
   /** The number of pages of each section. */
   sectionPages: number[];
+}
+
+/** The last of the rows from `index` on that are kept together, each but the last kept with the next. */
+function keptRowsEnd(rows: readonly LaidRow[], index: number): number {
+  let end = index;
+  while (end < rows.length - 1 && rows[end]!.keepNext) end++;
+  return end;
 }
 
 function sum(xs: readonly number[]): number {
@@ -103,7 +115,7 @@ function layTable(t: Table): LaidTable {
   for (const c of [...merges.keys()]) endMerge(c, t.rows.length);
   if (heights.length > 0) heights[heights.length - 1]! += t.borders.bottom / 8;
   return {
-    rows: heights.map((height, i) => ({ height, header: t.rows[i]!.header, bookmarks: bookmarks[i]! })),
+    rows: heights.map((height, i) => ({ height, header: t.rows[i]!.header, keepNext: t.rows[i]!.keepNext, bookmarks: bookmarks[i]! })),
     breakBorder: Math.max(t.borders.bottom, t.borders.inside > 0 ? BREAK_BORDER_EIGHTHS : 0) / 8,
   };
 }
@@ -144,10 +156,16 @@ export function paginate(sections: readonly Section[]): Pagination {
       const b = blocks[i];
       if (b === undefined) return 0;
       if (b.type === "table") {
-        // the first row, and with header rows, the first row below them: header rows are never left alone
+        // the first row and the rows kept with it, and with header rows, the first row below them: header rows are
+        // never left alone
         const firstData = b.rows.findIndex((r) => !r.header);
-        return gap + sum(b.rows.slice(0, Math.max(1, firstData + 1)).map((r) => r.height));
+        const end = Math.max(keptRowsEnd(b.rows, 0), firstData);
+        // a table kept whole, its last row with what follows it, goes on with that too (as LibreOffice moves it)
+        const past = end === b.rows.length - 1 && b.rows[end]!.keepNext ? keptHeight(i + 1, 0) : 0;
+        return gap + sum(b.rows.slice(0, end + 1).map((r) => r.height)) + past;
       }
+      // an empty paragraph that only ends the section: nothing of the section to keep with
+      if (b.sectionMark && i === blocks.length - 1) return 0;
       const own = Math.max(gap, b.before);
       if (b.keepNext) return own + sum(b.lines) + keptHeight(i + 1, b.after);
       const n = b.lines.length;
@@ -161,16 +179,29 @@ export function paginate(sections: readonly Section[]): Pagination {
         const repeated = sum(headers.map((r) => r.height));
         const last = b.rows.length - 1;
         let rowsOnPage = 0;
-        b.rows.forEach((row, r) => {
-          const room = row.height + (r < last ? b.breakBorder : 0);
-          if (y + after + room > bodyHeight + EPSILON && !atTop) {
-            newPage();
-            if (!row.header && rowsOnPage > 0 && headers.length > 0) {
-              y = repeated;
-              atTop = false;
-            }
-            rowsOnPage = 0;
+        // the last row of a run kept together that did not fit on a page of its own: not moved again
+        let brokenUntil = -1;
+        const startTablePage = (row: LaidRow): void => {
+          newPage();
+          if (!row.header && rowsOnPage > 0 && headers.length > 0) {
+            y = repeated;
+            atTop = false;
           }
+          rowsOnPage = 0;
+        };
+        b.rows.forEach((row, r) => {
+          const end = keptRowsEnd(b.rows, r);
+          const pastTable = end === last && b.rows[last]!.keepNext;
+          if ((end > r || pastTable) && r > brokenUntil) {
+            const together = () =>
+              sum(b.rows.slice(r, end + 1).map((k) => k.height)) + (end < last ? b.breakBorder : 0) + (pastTable ? keptHeight(i + 1, 0) : 0);
+            if (y + after + together() > bodyHeight + EPSILON) {
+              if (!atTop) startTablePage(row);
+              if (y + after + together() > bodyHeight + EPSILON) brokenUntil = end;
+            }
+          }
+          const room = row.height + (r < last ? b.breakBorder : 0);
+          if (y + after + room > bodyHeight + EPSILON && !atTop) startTablePage(row);
           mark(row.bookmarks);
           y += after + row.height;
           after = 0;

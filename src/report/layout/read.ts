@@ -40,6 +40,9 @@ export interface Cell {
 export interface Row {
   header: boolean;
   cantSplit: boolean;
+  /** Kept on one page with the next row (or, the last, with what follows the table): as Word keeps a row whose first
+   *  cell's first paragraph is kept with the next. */
+  keepNext: boolean;
   height?: { value: number; rule: "atLeast" | "exact" };
   cells: Cell[];
 }
@@ -310,7 +313,9 @@ export class BodyReader {
         });
       }
       const hValue = num(h, "w:val");
+      const first = cells[0]?.blocks[0];
       rows.push({
+        keepNext: first?.type === "p" && first.format.keepNext,
         header: onOff(trPr ? childOf(trPr, "w:tblHeader") : undefined) ?? false,
         cantSplit: onOff(trPr ? childOf(trPr, "w:cantSplit") : undefined) ?? false,
         ...(hValue !== undefined ? { height: { value: hValue, rule: attrsOf(h!)["w:hRule"] === "exact" ? ("exact" as const) : ("atLeast" as const) } } : {}),

@@ -59,7 +59,7 @@ function tujuanSasaranTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
     ],
     rows: data,
   });
-  return captioned(ctx.table("2", msg.CAP.tujuanSasaran(ctx.periodeRenstra())), table, msg.sumber(msg.SUMBER.iku));
+  return captioned(ctx.table("2", msg.CAP.tujuanSasaran(ctx.periodeRenstra())), table, msg.sumber(ctx.sumberRenstra()));
 }
 
 function ikuTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
@@ -104,7 +104,7 @@ function ikuTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
     header: years.map((y) => String(y)),
     rows: data,
   });
-  return captioned(ctx.table("2", msg.CAP.iku(ctx.periodeRenstra())), table, msg.sumber(msg.SUMBER.iku));
+  return captioned(ctx.table("2", msg.CAP.iku(ctx.periodeRenstra())), table, msg.sumber(ctx.sumberRenstra()));
 }
 
 function pkTables(ctx: Ctx): FileChild[] {
@@ -143,8 +143,8 @@ function pkTables(ctx: Ctx): FileChild[] {
     rows: programRows,
   });
   return [
-    ...captioned(ctx.table("2", msg.CAP.pkIndikator(ctx.tahun)), t1, msg.sumber(msg.SUMBER.pk)),
-    ...captioned(ctx.table("2", msg.CAP.pkAnggaran(ctx.tahun)), t2, msg.sumber(msg.SUMBER.anggaran)),
+    ...captioned(ctx.table("2", msg.CAP.pkIndikator(ctx.tahun)), t1, msg.sumber(ctx.sumberPk())),
+    ...captioned(ctx.table("2", msg.CAP.pkAnggaran(ctx.tahun)), t2, msg.sumber(ctx.sumberAnggaran())),
   ];
 }
 

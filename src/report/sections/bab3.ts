@@ -109,7 +109,7 @@ function capaianOrganisasi(ctx: Ctx): FileChild[] {
   if (c.batasCapaian) rules.push(msg.dibatasi(ctx.pct(c.batasCapaian)));
   rules.forEach((t, k) => out.push(listItem(`${k + 1}.`, t)));
 
-  out.push(...captioned(ctx.table("3", msg.CAP.pengukuran(ctx.tahun)), measurementTable(ctx, c.sasaran, true), msg.sumber(msg.SUMBER.pengukuran)));
+  out.push(...captioned(ctx.table("3", msg.CAP.pengukuran(ctx.tahun)), measurementTable(ctx, c.sasaran, true), msg.sumber(ctx.sumberIndikator(c.sasaran.flatMap((x) => x.indikator)))));
   out.push(body(msg.pengukuranRingkas(ctx.count(r.jumlahIndikator), ctx.count(r.jumlahSasaran), ctx.count(r.jumlahTercapai), ctx.pct(r.capaian), r.kategori)));
   const kategori = r.perKategori.filter((k) => k.jumlah > 0).map((k) => msg.kategoriItem(k.kategori, ctx.count(k.jumlah)));
   if (kategori.length > 0) out.push(body(msg.perKategori(kategori)));
@@ -156,7 +156,7 @@ function computation(ctx: Ctx, i: IndicatorResult): string[] {
 
 function analysis1(ctx: Ctx, s: SasaranResult): FileChild[] {
   const out: FileChild[] = [heading(4, msg.BAB3.a1(ctx.tahun))];
-  out.push(...captioned(ctx.table("3", msg.CAP.targetRealisasi(s.nomor, ctx.tahun)), measurementTable(ctx, [s], false), msg.sumber(msg.SUMBER.pengukuran)));
+  out.push(...captioned(ctx.table("3", msg.CAP.targetRealisasi(s.nomor, ctx.tahun)), measurementTable(ctx, [s], false), msg.sumber(ctx.sumberIndikator(s.indikator))));
   for (const i of s.indikator) {
     const hasil = hasilKalimat(ctx, i);
     out.push(body(hasil ?? msg.indikatorTanpaCapaian(i.indikator, msg.STATUS[i.status] ?? i.status)));
@@ -196,7 +196,7 @@ function analysis2(ctx: Ctx, s: SasaranResult): FileChild[] {
         rows: hist.map((h) => historyRow(ctx, h)),
         width: Math.round(TEXT_WIDTH.portrait * 0.75),
       });
-      out.push(...captioned(ctx.table("3", msg.CAP.riwayat(i.indikator)), table, msg.sumber(`${msg.SUMBER.iku}; ${msg.catatanTahunBerjalan(ctx.tahun)}`)));
+      out.push(...captioned(ctx.table("3", msg.CAP.riwayat(i.indikator)), table, msg.sumber(`${msg.SUMBER.gabung([ctx.sumberRenstra(), ctx.sumberIndikator([i])])}; ${msg.catatanTahunBerjalan(ctx.tahun)}`)));
     }
     const tren = trenKalimat(ctx, i, ctx.tahun);
     if (tren.length > 0) out.push(body(tren.join(" ")));
@@ -230,7 +230,7 @@ function analysis3(ctx: Ctx, s: SasaranResult): FileChild[] {
         { cells: [msg.COL.realisasi, ...years.map((y) => (y <= ctx.tahun ? ctx.measured(realisasiOf(y)) : msg.NIHIL))] },
       ],
     });
-    out.push(...captioned(ctx.table("3", msg.CAP.renstra(i.indikator, ctx.periodeRenstra())), table, msg.sumber(msg.SUMBER.iku)));
+    out.push(...captioned(ctx.table("3", msg.CAP.renstra(i.indikator, ctx.periodeRenstra())), table, msg.sumber(ctx.sumberRenstra())));
     const r = i.renstra;
     if (r.status === "ok") {
       out.push(
@@ -279,7 +279,7 @@ function analysis4(ctx: Ctx, s: SasaranResult): FileChild[] {
     ],
     rows,
   });
-  out.push(...captioned(ctx.table("3", msg.CAP.standar(s.nomor)), table, msg.sumber(msg.SUMBER.standar)));
+  out.push(...captioned(ctx.table("3", msg.CAP.standar(s.nomor)), table, msg.sumber(ctx.sources(withStd.map((i) => i.standar!.sumber)))));
   for (const i of withStd) {
     const st = i.standar!;
     if (st.status === "ok") {
@@ -403,7 +403,7 @@ function analysis6(ctx: Ctx, s: SasaranResult): FileChild[] {
     cells: [b.program.kode ?? msg.NIHIL, b.program.uraian, ctx.rpCell(b.pagu), ctx.rpCell(b.realisasi), serapanCell(ctx, b)],
   }));
   rows.push({ kind: "total", cells: [{ text: msg.COL.jumlah, span: 2, align: "center" }, ctx.rpCell(a.pagu), ctx.rpCell(a.realisasi), serapanCell(ctx, a)] });
-  out.push(...captioned(ctx.table("3", msg.CAP.efisiensi(s.nomor)), dataTable({ columns: budgetColumns(msg.COL.program), rows }), msg.sumber(msg.SUMBER.anggaran)));
+  out.push(...captioned(ctx.table("3", msg.CAP.efisiensi(s.nomor)), dataTable({ columns: budgetColumns(msg.COL.program), rows }), msg.sumber(ctx.sumberAnggaran())));
   for (const b of a.bagian.filter((x) => x.dibagi > 1)) out.push(body(msg.efisiensiBagi(b.program.uraian, ctx.count(b.dibagi))));
   const pagu = ctx.rp(a.pagu);
   const real = ctx.rp(a.realisasi);
@@ -464,7 +464,7 @@ function analysis7(ctx: Ctx, s: SasaranResult): FileChild[] {
         });
       }
     }
-    out.push(...captioned(ctx.table("3", msg.CAP.kegiatan(s.nomor)), dataTable({ columns: budgetColumns(msg.COL.uraian), rows }), msg.sumber(msg.SUMBER.anggaran)));
+    out.push(...captioned(ctx.table("3", msg.CAP.kegiatan(s.nomor)), dataTable({ columns: budgetColumns(msg.COL.uraian), rows }), msg.sumber(ctx.sumberAnggaran())));
     if (detail.length < all.length) out.push(body(msg.rincianDi33));
     const low = lowestSerapan(ctx, s);
     if (low) out.push(body(msg.serapanTerendahKegiatan(s.nomor, low.uraian, ctx.pct(low.serapan), ctx.rp(low.sisa))));
@@ -493,7 +493,7 @@ function analysis7(ctx: Ctx, s: SasaranResult): FileChild[] {
       ],
       rows,
     });
-    out.push(...captioned(ctx.table("3", msg.CAP.indikatorProgram(s.nomor)), table, msg.sumber(msg.SUMBER.indikatorProgram)));
+    out.push(...captioned(ctx.table("3", msg.CAP.indikatorProgram(s.nomor)), table, msg.sumber(ctx.sumberOlahan())));
   }
 
   const kode = new Set(s.indikator.map((i) => i.index));
@@ -540,7 +540,7 @@ function analysis7(ctx: Ctx, s: SasaranResult): FileChild[] {
       ],
       rows,
     });
-    out.push(...captioned(ctx.table("3", msg.CAP.ppks(g.kodeIku ?? ind.kode ?? ind.indikator)), table, msg.sumber(msg.SUMBER.ppks)));
+    out.push(...captioned(ctx.table("3", msg.CAP.ppks(g.kodeIku ?? ind.kode ?? ind.indikator)), table, msg.sumber(ctx.sumberOlahan())));
     if (g.jumlahRealisasi !== undefined && g.capaian !== undefined) out.push(body(msg.ppksJumlah(formatNumber(g.jumlahRealisasi), ctx.pct(g.capaian))));
   }
   return out;
@@ -618,7 +618,7 @@ function realisasiAnggaran(ctx: Ctx): FileChild[] {
     ],
     rows,
   });
-  out.push(...captioned(ctx.table("3", msg.CAP.anggaran(ctx.tahun)), table, msg.sumber(msg.SUMBER.anggaran)));
+  out.push(...captioned(ctx.table("3", msg.CAP.anggaran(ctx.tahun)), table, msg.sumber(ctx.sumberAnggaran())));
   if (t.pagu !== undefined) out.push(body(msg.terbilangKalimat(msg.terbilangPagu, ctx.rp(t.pagu), capitalizeFirst(terbilangRupiah(t.pagu)))));
   if (t.realisasi !== undefined) {
     out.push(body(msg.terbilangKalimat(msg.terbilangRealisasi, ctx.rp(t.realisasi), capitalizeFirst(terbilangRupiah(t.realisasi)))));

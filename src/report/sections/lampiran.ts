@@ -75,9 +75,9 @@ function perjanjianKinerja(ctx: Ctx, v: PkVersion, nomor: number): FileChild[] {
     centered(msg.LAMPIRAN.pkJudul(ctx.tahun, v.perubahan), { size: SIZE.h2, after: 60 }),
     centered(ctx.instansi.toUpperCase(), { size: SIZE.h2, after: 240 }),
     ...renderText(ctx.texts.text("lampiran-pk", ctx.figureVars())),
-    ...captioned(ctx.table("L", msg.CAP.lampiranPk(ctx.tahun, v.perubahan)), indikator, msg.sumber(msg.SUMBER.pk)),
-    ...captioned(ctx.table("L", msg.CAP.lampiranPkAnggaran(ctx.tahun, v.perubahan)), program, msg.sumber(msg.SUMBER.anggaran)),
-    spacer(240),
+    ...captioned(ctx.table("L", msg.CAP.lampiranPk(ctx.tahun, v.perubahan)), indikator, msg.sumber(ctx.sumberPk())),
+    ...captioned(ctx.table("L", msg.CAP.lampiranPkAnggaran(ctx.tahun, v.perubahan)), program, msg.sumber(ctx.sumberAnggaran()), { keepNext: true }),
+    spacer(240, { keepNext: true }),
     signers(ctx, TEXT_WIDTH.portrait, v.tanggal),
   ];
 }
@@ -132,9 +132,9 @@ function formulirPengukuran(ctx: Ctx, nomor: number): FileChild[] {
     heading(2, msg.LAMPIRAN.fpk(nomor, ctx.tahun)),
     centered(msg.LAMPIRAN.fpkJudul, { size: SIZE.h2, after: 60 }),
     centered(`${ctx.instansi.toUpperCase()} — ${msg.LAMPIRAN.tahunLabel.toUpperCase()} ${ctx.tahun}`, { size: SIZE.body, after: 120 }),
-    ...captioned(ctx.table("L", msg.CAP.fpk(ctx.tahun)), table, msg.sumber(msg.SUMBER.pengukuran)),
-    ...captioned(ctx.table("L", msg.CAP.fpkAnggaran(ctx.tahun)), program, msg.sumber(msg.SUMBER.anggaran)),
-    spacer(240),
+    ...captioned(ctx.table("L", msg.CAP.fpk(ctx.tahun)), table, msg.sumber(ctx.sumberIndikator(ctx.computed.sasaran.flatMap((s) => s.indikator)))),
+    ...captioned(ctx.table("L", msg.CAP.fpkAnggaran(ctx.tahun)), program, msg.sumber(ctx.sumberAnggaran()), { keepNext: true }),
+    spacer(240, { keepNext: true }),
     signatureTable([undefined, ctx.kepalaSigner()], TEXT_WIDTH.landscape),
   ];
 }

@@ -150,16 +150,16 @@ export const GAMBAR = {
 export const tabelLabel = (nomor: string) => `Tabel ${nomor}`;
 export const gambarLabel = (nomor: string) => `Gambar ${nomor}`;
 export const sumber = (text: string) => `Sumber: ${text}`;
+/** The office's own sources, as a report names them: its Renstra, its PK, its budget realisation, its own data. */
 export const SUMBER = {
   kepegawaian: (instansi: string, tahun: number) => `Data kepegawaian ${instansi} Tahun ${tahun}`,
-  iku: "Renstra (sheet IKU), diolah",
-  pk: "Perjanjian Kinerja (sheet PK)",
-  anggaran: "Realisasi anggaran (sheet Anggaran), diolah",
-  pengukuran: "Data pengukuran kinerja (sheet PK dan IKU), diolah",
+  renstra: (instansi: string, periode: string) => `Renstra ${instansi} ${periode}`,
+  pk: (instansi: string, tahun: number) => `Perjanjian Kinerja ${instansi} Tahun ${tahun}`,
+  anggaran: (instansi: string, tahun: number) => `Realisasi Anggaran ${instansi} Tahun ${tahun}, diolah`,
+  olahan: (instansi: string, tahun: number) => `Data olahan ${instansi}, ${tahun}`,
   skala: (nama: string) => `Skala penilaian ${nama}`,
-  ppks: "Rincian penerima layanan, diolah",
-  indikatorProgram: "Indikator program dan kegiatan (sheet Indikator Program), diolah",
-  standar: "Sheet Standar",
+  /** Several sources of one table. */
+  gabung: (sources: readonly string[]) => sources.join("; "),
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
