@@ -6,6 +6,9 @@
 // Every figure is invented; stated percentages are computed from the exact values (half-up), so the workbook checks
 // clean, and budget parents are the sums of their sub kegiatan (`anggaranRows`).
 import { Decimal } from "decimal.js";
+import type ExcelJS from "exceljs";
+import { buildTemplateWorkbook } from "../src/workbook/template.js";
+import { SHEET } from "../src/workbook/template-spec.js";
 import {
   anggaranRows,
   capaianNegatif,
@@ -19,6 +22,8 @@ import {
   type Program,
 } from "../src/workbook/contoh.js";
 
+export const EXAMPLE_FILE = "dinas-kesehatan-kabupaten-lembah-sari-2025.xlsx";
+export const RINCIAN_SHEET = "Penerima Manfaat";
 export const INSTANSI = "Dinas Kesehatan";
 export const PEMDA = "Kabupaten Lembah Sari";
 
@@ -650,4 +655,28 @@ export function contohDinasKesehatan(): ContohData {
     standar: [],
     skala: [],
   };
+}
+
+/**
+ * The example workbook: the template filled with `contohDinasKesehatan()`, with two differences from the first example
+ * that show what an office may leave out or rename: no Standar sheet, and the breakdown sheet under its neutral name
+ * `Penerima Manfaat` (immunisation per puskesmas, not PPKS).
+ */
+export function workbookDinasKesehatan(): ExcelJS.Workbook {
+  const wb = buildTemplateWorkbook(contohDinasKesehatan());
+  const standar = wb.getWorksheet(SHEET.standar);
+  if (standar) wb.removeWorksheet(standar.id);
+  const rincian = wb.getWorksheet(SHEET.ppks);
+  if (!rincian) throw new Error(`template has no sheet ${SHEET.ppks}`);
+  rincian.name = RINCIAN_SHEET;
+  // the instructions name the sheets: keep them true for this workbook
+  wb.getWorksheet(SHEET.petunjuk)?.eachRow((row) => {
+    const cell = row.getCell(1);
+    if (typeof cell.value !== "string") return;
+    cell.value = cell.value
+      .replace(/\bsheet PPKS\b/g, `sheet ${RINCIAN_SHEET}`)
+      .replace(/^PPKS\b/, RINCIAN_SHEET)
+      .replace(/^Standar\b.*$/, "");
+  });
+  return wb;
 }

@@ -7,8 +7,9 @@ import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AKB, AKI, IDL, STUNTING, TB } from "../../examples/dinas-kesehatan.js";
+import { AKB, AKI, IDL, RINCIAN_SHEET, STUNTING, TB, workbookDinasKesehatan } from "../../examples/dinas-kesehatan.js";
 import { lkip } from "../helpers/cli.js";
 import { tempDir } from "../helpers/workbook.js";
 
@@ -25,6 +26,29 @@ const id2 = (d: Decimal) => {
 const negatif = (r: Ratio) => new Decimal(r.target).times(2).minus(rate(r)).div(r.target).times(100);
 
 describe("the second example workbook", () => {
+  it("is the generator's current output: no Standar sheet, the breakdown under its neutral name", async () => {
+    const shipped = new ExcelJS.Workbook();
+    await shipped.xlsx.readFile(EXAMPLE);
+    const fresh = new ExcelJS.Workbook();
+    await fresh.xlsx.load(await workbookDinasKesehatan().xlsx.writeBuffer());
+    const values = (wb: ExcelJS.Workbook) =>
+      Object.fromEntries(
+        wb.worksheets.map((ws) => {
+          const rows: Record<number, unknown> = {};
+          ws.eachRow((r, n) => {
+            rows[n] = r.values;
+          });
+          return [ws.name, rows];
+        }),
+      );
+    // Regenerate with `npm run build && node dist/examples/generate-dinas-kesehatan.js` when this fails.
+    expect(values(shipped)).toEqual(values(fresh));
+    const names = shipped.worksheets.map((w) => w.name);
+    expect(names).toContain(RINCIAN_SHEET);
+    expect(names).not.toContain("Standar");
+    expect(names).not.toContain("PPKS");
+  });
+
   it("checks clean", () => {
     const r = lkip(["check", EXAMPLE]);
     expect(r.stdout).toContain("Tidak ada temuan");
