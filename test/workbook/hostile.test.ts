@@ -214,12 +214,19 @@ describe("valid SpreadsheetML from other writers reads to the original's figures
     const parts = edit(
       edit(original, "xl/workbook.xml", (s) => s.replace("<workbookPr ", '<workbookPr date1904="1" ')),
       SHEET.profil,
-      (s) => s.replace(/(<c r="B10"[^>]*><v>)(\d+)(<\/v>)/, (_w, a: string, serial: string, b: string) => `${a}${Number(serial) - 1462}${b}`),
+      // every date of the Profil (Tanggal, Tanggal PK, Tanggal PK Perubahan): the only Isi values that are serials of
+      // this century (40.000–60.000); Tahun, Desimal and the like are far below
+      (s) =>
+        s.replace(/(<c r="B\d+"[^>]*><v>)(\d+)(<\/v>)/g, (w, a: string, serial: string, b: string) =>
+          Number(serial) >= 40_000 && Number(serial) < 60_000 ? `${a}${Number(serial) - 1462}${b}` : w,
+        ),
     );
     const file = write(parts);
     const [before, after] = await Promise.all([readWorkbook(originalFile), readWorkbook(file)]);
     expect(before.profil?.tanggal).toMatch(/2026|2025/);
     expect(after.profil?.tanggal).toBe(before.profil?.tanggal);
+    expect(after.profil?.tanggalPk).toBe(before.profil?.tanggalPk);
+    expect(before.profil?.tanggalPk).toBeDefined();
     expectSameFigures(file);
   }, 60_000);
 

@@ -27,7 +27,8 @@ export interface Laid {
 type Atom =
   | { kind: "word"; width: number; space: number; size: number }
   | { kind: "tab" }
-  | { kind: "picture"; height: number };
+  | { kind: "picture"; height: number }
+  | { kind: "break"; size: number };
 
 const DEFAULT_TAB = 36;
 const EPSILON = 0.01;
@@ -46,7 +47,7 @@ function atomsOf(pieces: readonly Piece[]): Atom[] {
     word = undefined;
   };
   for (const p of pieces) {
-    if (p.kind === "tab" || p.kind === "picture") {
+    if (p.kind === "tab" || p.kind === "picture" || p.kind === "break") {
       flush();
       atoms.push(p);
       continue;
@@ -79,8 +80,9 @@ function atomsOf(pieces: readonly Piece[]): Atom[] {
   return atoms;
 }
 
-export function layParagraph(para: Para, width: number): Laid {
+export function layParagraph(para: Para, available: number): Laid {
   const f = para.format;
+  const width = available - f.right / 20;
   const left = f.left / 20;
   const start = (f.left - f.hanging + f.firstLine) / 20;
   const lines: { size: number; picture: number; text: boolean }[] = [];
@@ -101,6 +103,12 @@ export function layParagraph(para: Para, width: number): Laid {
     end = left;
   };
   for (const a of atomsOf(para.pieces)) {
+    if (a.kind === "break") {
+      line.size = Math.max(line.size, a.size);
+      line.text = true;
+      newLine();
+      continue;
+    }
     if (a.kind === "tab") {
       const stop = para.tabs.find((t) => t.pos / 20 > x + EPSILON);
       if (stop !== undefined && stop.align === "right") {

@@ -14,7 +14,9 @@ export type Piece =
   /** A page number a field will show (a table of contents entry's), measured as "999". */
   | { kind: "number"; bold: boolean; italic: boolean; size: number }
   /** An inline picture or chart, its height in points. */
-  | { kind: "picture"; height: number };
+  | { kind: "picture"; height: number }
+  /** A line break (`w:br` of no type): the line ends here, in the run's size. */
+  | { kind: "break"; size: number };
 
 export interface TabStop {
   pos: number;
@@ -182,7 +184,7 @@ export class BodyReader {
           format.left = num(p, "w:left") ?? num(p, "w:start") ?? format.left;
           format.hanging = num(p, "w:hanging") ?? format.hanging;
           format.firstLine = num(p, "w:firstLine") ?? format.firstLine;
-          if ((num(p, "w:right") ?? 0) !== 0 || (num(p, "w:end") ?? 0) !== 0) throw new Unsupported("right indent");
+          format.right = num(p, "w:right") ?? num(p, "w:end") ?? format.right;
         } else if (n === "w:jc") {
           const jc = String(attrsOf(p)["w:val"]);
           if (!["left", "start", "center", "right", "end", "both"].includes(jc)) throw new Unsupported(`alignment ${jc}`);
@@ -275,7 +277,8 @@ export class BodyReader {
       }
       else if (n === "w:tab") para.pieces.push({ kind: "tab" });
       else if (n === "w:drawing") para.pieces.push({ kind: "picture", height: pictureHeight(c) });
-      else throw new Unsupported(`run content ${n}`);
+      else if (n === "w:br" && (attrsOf(c)["w:type"] ?? "textWrapping") === "textWrapping") para.pieces.push({ kind: "break", size });
+      else throw new Unsupported(`run content ${n}${n === "w:br" ? ` ${String(attrsOf(c)["w:type"])}` : ""}`);
     }
   }
 
@@ -299,7 +302,18 @@ export class BodyReader {
       for (const tc of childrenOf(tr)) {
         if (nameOf(tc) !== "w:tc") continue;
         const tcPr = childOf(tc, "w:tcPr");
-        if (tcPr && (childOf(tcPr, "w:tcMar") !== undefined || childOf(tcPr, "w:tcBorders") !== undefined)) throw new Unsupported("a cell's own margins or borders");
+        if (tcPr && childOf(tcPr, "w:tcMar") !== undefined) throw new Unsupported("a cell's own margins");
+        // a cell's own left/right borders take no height, nor do any in a row of exact height (the organisation chart's
+        // connector lines); a drawn top or bottom border elsewhere would
+        const tcBorders = tcPr ? childOf(tcPr, "w:tcBorders") : undefined;
+        const exactHeight = h !== undefined && attrsOf(h)["w:hRule"] === "exact";
+        if (tcBorders && !exactHeight) {
+          for (const side of ["w:top", "w:bottom"]) {
+            const b = childOf(tcBorders, side);
+            const val = b ? attrsOf(b)["w:val"] : undefined;
+            if (b !== undefined && val !== "none" && val !== "nil" && (num(b, "w:sz") ?? 0) > 0) throw new Unsupported("a cell's own top or bottom border");
+          }
+        }
         const vMerge = tcPr ? childOf(tcPr, "w:vMerge") : undefined;
         const blocks: Block[] = [];
         for (const c of childrenOf(tc)) {

@@ -15,6 +15,8 @@ export interface ParaFormat {
   line: number;
   lineRule: LineRule;
   left: number;
+  /** Right indent, in twentieths of a point. */
+  right: number;
   hanging: number;
   firstLine: number;
   keepNext: boolean;
@@ -35,6 +37,7 @@ const WORD_DEFAULT: ParaFormat = {
   line: 240,
   lineRule: "auto",
   left: 0,
+  right: 0,
   hanging: 0,
   firstLine: 0,
   keepNext: false,
