@@ -132,6 +132,13 @@ describe("ratio multipliers (pk/rasio, pk/realisasi-janggal)", () => {
       "IKU!A5": "IKU-4", "IKU!B5": "Menurunnya kematian ibu", "IKU!C5": "Angka kematian ibu", "IKU!D5": satuan, "IKU!E5": "negatif", "IKU!F5": 100, "IKU!G5": 95,
       "PK!A5": "IKU-4", "PK!B5": "Menurunnya kematian ibu", "PK!C5": "Angka kematian ibu", "PK!D5": satuan, "PK!E5": 100, "PK!F5": realisasi,
       "PK!G5": 9, "PK!H5": 8_400, "PK!I5": pct(92.86),
+      // the new sasaran's and indicator's analysis, so that only the ratio rules speak (narasi/kunci-hilang)
+      ...Object.fromEntries(
+        ["penyebab sasaran 3", "penghambat sasaran 3", "solusi sasaran 3", "langkah sasaran 3", "penghambat IKU-4", "solusi IKU-4"].flatMap((k, i) => [
+          [`Narasi!A${18 + i}`, k],
+          [`Narasi!B${18 + i}`, `Uraian ${k}.`],
+        ]),
+      ),
     });
 
   it("reads a rate per 100.000 from its Satuan: realisasi 107,14 and capaian 92,86% check clean", async () => {

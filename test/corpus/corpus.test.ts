@@ -82,7 +82,7 @@ describe("bad-input corpus", () => {
     expect(o.stdout).toMatch(/G2/);
     expect(o.stdout).toContain("sekitar seratus");
     const formula = results["check"]!.get(cases.find((c) => c.name === "rumus-tanpa-nilai-PK-F2")!.file)!;
-    expect(formula.stdout).toMatch(/F2\s+error\s+.*rumus/);
+    expect(formula.stdout).toMatch(/F2\s+galat\s+.*rumus/);
   });
 
   it("answers the hostile values of issue 15 with the cell and a reason, never the raw control characters", () => {
@@ -90,9 +90,9 @@ describe("bad-input corpus", () => {
       const o = results[command]!.get(cases.find((c) => c.name === name)!.file)!;
       return o.stdout + o.stderr;
     };
-    expect(out("check", "tanggal-serial-1e15")).toMatch(/B\d+\s+error\s+Tanggal "########" tidak sah/);
-    expect(out("build", "tanggal-serial-1e15")).toMatch(/Profil!B\d+\s+error\s+Tanggal "########" tidak sah/);
-    expect(out("check", "angka-teks-300000-digit")).toMatch(/G3\s+error\s+teks sepanjang 300\.000 karakter pada kolom .* bukan angka/);
+    expect(out("check", "tanggal-serial-1e15")).toMatch(/B\d+\s+galat\s+Tanggal "########" tidak sah/);
+    expect(out("build", "tanggal-serial-1e15")).toMatch(/Profil!B\d+\s+galat\s+Tanggal "########" tidak sah/);
+    expect(out("check", "angka-teks-300000-digit")).toMatch(/G3\s+galat\s+teks sepanjang 300\.000 karakter pada kolom .* bukan angka/);
     const forged = out("check", "escape-terminal-dan-baris-palsu");
     expect(forged).toContain("seratus↵✔ Tidak ada temuan");
     expect(forged).not.toMatch(/[\u001b\u0007]/);

@@ -1,6 +1,14 @@
 // sharedStrings.xml: one string per `<si>`, rich-text runs joined, phonetic guides (`<rPh>`) skipped.
 import { decodePart, parseXml } from "./xml.js";
 
+/**
+ * OOXML's escape for characters XML cannot hold (ST_Xstring): `_x001B_` is ESC, `_x005F_` an underscore. Excel, exceljs
+ * and openpyxl write control characters so; the text read is what the user typed.
+ */
+export function unescapeXstring(s: string): string {
+  return s.includes("_x") ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
+}
+
 /** Collects the text of `<t>` elements inside an `<si>`/`<is>`, skipping `<rPh>`; shared with inline strings. */
 export class StringItemText {
   private parts: string[] = [];
@@ -25,7 +33,7 @@ export class StringItemText {
   }
   /** The joined text, and a fresh start for the next item. */
   take(): string {
-    const s = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    const s = unescapeXstring(this.parts.length === 1 ? this.parts[0]! : this.parts.join(""));
     this.parts = [];
     this.length = 0;
     this.inT = false;
