@@ -58,9 +58,9 @@ describe("the example's Word details", () => {
   it("keeps each Lampiran signature with the end of the table above it", () => {
     const bs = blocks(doc.xml);
     const signatures = bs.flatMap((b, i) => (b.type === "tbl" && /NIP\. /.test(paragraphs(b.xml).join("\n")) && i > 2 && bs[i - 2]!.type === "p" ? [i] : []));
-    // the PK form's and the Formulir's (the Kata Pengantar's follows text, not a table)
+    // the example signs a PK murni and a PK perubahan, then the Formulir (the Kata Pengantar's follows text, not a table)
     const afterTables = signatures.filter((i) => styleOf(bs[i - 2]!.xml) === "Sumber");
-    expect(afterTables.length).toBe(2);
+    expect(afterTables.length).toBe(3);
     for (const i of afterTables) {
       expect(bs[i - 2]!.xml, "the Sumber line keeps with the signature").toMatch(/<w:keepNext\/>/);
       expect(bs[i - 1]!.xml, "so does the space above the signature").toMatch(/<w:keepNext\/>/);
