@@ -547,6 +547,39 @@ const NARASI: NarasiContoh[] = [
       "3. Audit maternal perinatal setiap kasus kematian dalam 30 hari, dengan rekomendasi yang dipantau pelaksanaannya.",
   },
   {
+    bagian: "penghambat sasaran 1",
+    teks:
+      "Empat belas desa terpencil belum memiliki ambulans desa, sehingga ibu dengan komplikasi persalinan masih bergantung pada kendaraan pribadi atau sewaan untuk mencapai puskesmas PONED. " +
+      "Kohort ibu hamil di sebagian puskesmas pembantu masih dicatat manual, sehingga ibu berisiko tinggi yang tidak kembali untuk pemeriksaan lanjutan tidak segera terpantau.",
+  },
+  {
+    bagian: "penghambat IKU-1",
+    teks:
+      "Angka kematian ibu sebesar 107,14 per 100.000 kelahiran hidup masih 7,14 poin di atas target 100, sehingga capaian indikator ini 92,86 persen. " +
+      "Kelima kematian akibat perdarahan pascapersalinan memerlukan transfusi segera, sementara persediaan darah golongan tertentu di unit transfusi rumah sakit daerah kerap kosong. " +
+      "Pemeriksaan tekanan darah pada kunjungan kehamilan belum selalu diikuti pemeriksaan protein urin, sehingga preeklamsia berat baru dikenali ketika ibu sudah dalam keadaan gawat.",
+  },
+  {
+    bagian: "solusi IKU-1",
+    teks:
+      "1. Membentuk kelompok donor darah siaga di setiap desa melalui kelas ibu hamil, bekerja sama dengan Palang Merah Indonesia cabang kabupaten.\n" +
+      "2. Menyediakan alat pemeriksaan protein urin di seluruh puskesmas pembantu dan mewajibkan pemeriksaannya bagi ibu hamil dengan tekanan darah 140/90 mmHg atau lebih.\n" +
+      "3. Menyiapkan rumah tunggu kelahiran di dekat puskesmas rawat inap bagi ibu berisiko tinggi dari desa terpencil menjelang taksiran persalinan.",
+  },
+  {
+    bagian: "langkah sasaran 1",
+    teks:
+      "Pada 2026 Dinas Kesehatan menargetkan angka kematian ibu 95 per 100.000 kelahiran hidup, angka kematian bayi 6,2 per 1.000 kelahiran hidup dan prevalensi stunting 13 persen. " +
+      "Bidan desa akan mendampingi setiap ibu hamil berisiko tinggi sejak kunjungan pertama sampai 42 hari setelah persalinan, dan hasil pendampingan dibahas dalam pertemuan bulanan puskesmas.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 1",
+    teks:
+      "Dari pagu perubahan Rp 14.285.000.000 untuk sasaran ini terealisasi Rp 13.206.821.310 (92,45 persen), sehingga tersisa Rp 1.078.178.690. " +
+      "Sisa terbesar, Rp 635.114.540, berasal dari operasional pelayanan puskesmas karena perbaikan ruang bersalin di dua puskesmas ditunda sampai perencanaan teknisnya disetujui. " +
+      "Sub kegiatan pelayanan orang terduga tuberkulosis hanya menyerap 76,69 persen karena kiriman cartridge tes cepat molekuler dari pemerintah pusat terlambat, sehingga belanja pengangkutan spesimen tidak seluruhnya terpakai.",
+  },
+  {
     bagian: "analisis sasaran 2",
     teks:
       "Kasus baru tuberkulosis yang ditemukan dan dilaporkan berjumlah 1.486 atau 242,63 per 100.000 penduduk, lebih tinggi dari target 230 walaupun turun dibandingkan 251 pada 2024. " +
@@ -568,6 +601,39 @@ const NARASI: NarasiContoh[] = [
       "3. Menambah layanan tes cepat molekuler di dua puskesmas agar diagnosis tidak menunggu pengiriman dahak ke rumah sakit.",
   },
   {
+    bagian: "penghambat sasaran 2",
+    teks:
+      "Jumlah kader tuberkulosis terlatih belum sebanding dengan jumlah kasus baru, sehingga investigasi kontak baru menjangkau 63 persen kasus indeks. " +
+      "Penolakan sebagian orang tua dan jarak tempuh ke posyandu yang jauh di wilayah Puskesmas Sindangrasa dan Karangsari menghambat pemerataan cakupan imunisasi antarwilayah.",
+  },
+  {
+    bagian: "penghambat IKU-4",
+    teks:
+      "Insidensi tuberkulosis tercatat 242,63 per 100.000 penduduk, 12,63 poin di atas target 230, sehingga capaian indikator berpolaritas negatif ini 94,51 persen. " +
+      "Karena pengobatan pencegahan belum menjangkau sebagian besar kontak serumah, sebagian kontak itu berkembang menjadi kasus baru dalam tahun yang sama. " +
+      "Puskesmas yang belum memiliki alat tes cepat molekuler masih menunggu hasil pemeriksaan dahak dari rumah sakit, sehingga awal pengobatan tertunda dan masa penularan lebih panjang.",
+  },
+  {
+    bagian: "solusi IKU-4",
+    teks:
+      "1. Memberikan terapi pencegahan tuberkulosis jangka pendek kepada kontak serumah, didahului skrining gejala dan foto toraks bagi kontak dewasa.\n" +
+      "2. Melatih kader posyandu sebagai kader tuberkulosis agar setiap kasus indeks dikunjungi paling lambat dua minggu setelah diagnosis.\n" +
+      "3. Mengajak dokter praktik mandiri dan klinik swasta melaporkan setiap terduga tuberkulosis ke sistem informasi tuberkulosis nasional.",
+  },
+  {
+    bagian: "langkah sasaran 2",
+    teks:
+      "Target 2026 adalah insidensi tuberkulosis 220 per 100.000 penduduk dan cakupan imunisasi dasar lengkap 96 persen. " +
+      "Penemuan kasus aktif tetap diperluas walaupun dapat menaikkan angka yang tercatat dalam jangka pendek, karena penularan baru dapat diputus setelah kasus tersembunyi ditemukan dan diobati.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 2",
+    teks:
+      "Program Pemberdayaan Masyarakat Bidang Kesehatan menyisakan Rp 86.944.000 dari pagu perubahan Rp 1.325.000.000 (serapan 93,44 persen). " +
+      "Sebanyak Rp 75.050.000 berasal dari bimbingan teknis dan supervisi upaya kesehatan bersumber daya masyarakat, karena supervisi posyandu di banyak desa digabungkan dengan pemantauan imunisasi sehingga biaya perjalanan berkurang. " +
+      "Sisa Rp 11.894.000 pada advokasi dan kemitraan merupakan selisih harga cetak media penyuluhan terhadap pagu, tanpa mengurangi kegiatan yang direncanakan.",
+  },
+  {
     bagian: "analisis sasaran 3",
     teks:
       "Indeks kepuasan masyarakat terhadap pelayanan puskesmas mencapai 82,41 dari target 82, naik dari 81,3 pada 2024. " +
@@ -586,6 +652,25 @@ const NARASI: NarasiContoh[] = [
       "2. Menindaklanjuti setiap pengaduan masyarakat dalam lima hari kerja dan mengumumkan tindak lanjutnya di ruang tunggu.",
   },
   {
+    bagian: "penghambat sasaran 3",
+    teks:
+      "Ruang tunggu di puskesmas yang dibangun sebelum 2010 tidak lagi sebanding dengan jumlah kunjungan harian, sehingga pasien menunggu di selasar pada jam sibuk. " +
+      "Kekosongan tenaga gizi di tiga puskesmas dan dokter gigi di dua puskesmas membuat sebagian layanan hanya tersedia pada hari tertentu melalui tenaga dari puskesmas tetangga.",
+  },
+  {
+    bagian: "langkah sasaran 3",
+    teks:
+      "Indeks kepuasan masyarakat ditargetkan 83 pada 2026. " +
+      "Selain memperluas antrean elektronik, dinas akan mengusulkan formasi tenaga gizi dan dokter gigi dalam pengadaan aparatur 2026 dan menata ulang ruang tunggu dua puskesmas dengan kunjungan tertinggi.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 3",
+    teks:
+      "Kedua program pendukung sasaran ini menyerap Rp 1.688.771.000 dari pagu perubahan Rp 1.905.000.000 (88,65 persen), dengan sisa Rp 216.229.000. " +
+      "Peningkatan kompetensi dan kualifikasi tenaga kesehatan hanya terealisasi 71,80 persen (sisa Rp 118.440.000) karena dua pelatihan teknis dari balai pelatihan provinsi dibatalkan dan pesertanya dialihkan ke pelatihan daring tanpa biaya. " +
+      "Sisa pemenuhan kebutuhan tenaga kesehatan sebesar Rp 81.229.000 timbul karena dua tenaga kontrak baru mulai bertugas pada bulan Maret, sedangkan sisa pengawasan perizinan apotek dan toko obat sebesar Rp 16.560.000 berasal dari pemeriksaan lapangan yang dilakukan bersama kecamatan.",
+  },
+  {
     bagian: "analisis sasaran 4",
     teks:
       "Tujuh dari delapan dokumen perencanaan dan evaluasi kinerja ditetapkan tepat waktu. Laporan kinerja triwulan III terlambat 12 hari karena data realisasi dua puskesmas belum lengkap saat batas waktu pelaporan.",
@@ -601,6 +686,37 @@ const NARASI: NarasiContoh[] = [
     teks:
       "1. Satu format pelaporan capaian kinerja bulanan untuk seluruh puskesmas, dikirim paling lambat tanggal 5 bulan berikutnya.\n" +
       "2. Menetapkan pengelola data kinerja cadangan di setiap puskesmas.",
+  },
+  {
+    bagian: "penghambat sasaran 4",
+    teks:
+      "Data realisasi dari puskesmas masih dihimpun melalui surat elektronik dan pesan singkat tanpa format baku, sehingga verifikasi oleh Subbagian Perencanaan dan Keuangan memakan waktu lebih dari satu minggu setiap triwulan.",
+  },
+  {
+    bagian: "penghambat IKU-7",
+    teks:
+      "Hanya 7 dari 8 dokumen ditetapkan tepat waktu, sehingga capaian indikator ini 87,50 persen dengan kategori cukup berhasil. " +
+      "Satu-satunya dokumen yang terlambat adalah laporan kinerja triwulan III, karena penyusunannya harus menunggu kelengkapan data dari dua puskesmas yang pengelola datanya baru diganti.",
+  },
+  {
+    bagian: "solusi IKU-7",
+    teks:
+      "1. Menetapkan jadwal penyusunan seluruh dokumen perencanaan dan evaluasi kinerja pada awal tahun, dengan batas internal sepuluh hari kerja sebelum batas waktu resmi.\n" +
+      "2. Mewajibkan berita acara serah terima data kinerja setiap kali pengelola data di puskesmas berganti.\n" +
+      "3. Memantau ketepatan pengiriman data capaian setiap puskesmas dan membahasnya dalam rapat koordinasi bulanan.",
+  },
+  {
+    bagian: "langkah sasaran 4",
+    teks:
+      "Target 2026 tetap delapan dokumen ditetapkan tepat waktu. " +
+      "Dinas akan mulai menghimpun capaian bulanan puskesmas melalui aplikasi pelaporan daring agar laporan triwulan dapat disusun tanpa menunggu pengolahan ulang data.",
+  },
+  {
+    bagian: "sisa anggaran sasaran 4",
+    teks:
+      "Program penunjang menyerap Rp 61.327.562.687 dari pagu perubahan Rp 65.579.140.000 (93,52 persen), sehingga tersisa Rp 4.251.577.313. " +
+      "Sebagian besar sisa, Rp 3.231.625.385, berasal dari pelayanan BLUD puskesmas karena pendapatan klaim jaminan kesehatan yang dianggarkan sebagai belanja tidak seluruhnya diterima sebelum akhir tahun. " +
+      "Belanja gaji dan tunjangan menyisakan Rp 908.521.728 karena pegawai yang pensiun tidak langsung digantikan, dan evaluasi kinerja hanya menyerap 68,75 persen karena penilaian internal dikerjakan sendiri oleh pegawai dinas.",
   },
   {
     bagian: "langkah perbaikan",
@@ -625,6 +741,10 @@ export function contohDinasKesehatan(): ContohData {
       "Jabatan Kepala": "Kepala Dinas Kesehatan Kabupaten Lembah Sari",
       Tempat: "Lembah Sari",
       Tanggal: new Date(Date.UTC(2026, 0, 20)),
+      "Tanggal PK": new Date(Date.UTC(2025, 0, 8)),
+      "Tanggal PK Perubahan": new Date(Date.UTC(2025, 9, 14)),
+      "Nama Kepala Daerah": "Dr. H. Bambang Setiadi Pranoto, S.H., M.Si.",
+      "Jabatan Kepala Daerah": "Bupati Lembah Sari",
       Alamat: "Jl. Veteran No. 12, Lembah Sari",
       Telepon: "0265-771204",
       Email: "dinkes@lembahsari.go.id",
