@@ -8,13 +8,18 @@ const WITH_ERRORS = `${ROOT}examples/dinas-sosial-kota-bekasi-2025-dengan-kesala
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 const ESC = /\u001b\[/;
 
-/** `lkip check` on a terminal with exactly `env` set among NO_COLOR / FORCE_COLOR. */
+/**
+ * `lkip check` on a terminal with exactly `env` set among NO_COLOR / FORCE_COLOR. The terminal is a user's: `TERM` names
+ * a colour terminal and no `CI` variable is set (chalk turns colour off under an unknown CI or without TERM, as a CI
+ * runner's environment has it).
+ */
 function onTerminal(env: Record<string, string>): string {
-  const { NO_COLOR: _n, FORCE_COLOR: _f, ...rest } = process.env;
+  const { NO_COLOR: _n, FORCE_COLOR: _f, CI: _c, CONTINUOUS_INTEGRATION: _ci, BUILD_NUMBER: _b, RUN_ID: _r, ...rest } =
+    process.env;
   const r = spawnSync("script", ["-qec", `"${process.execPath}" "${BIN}" check "${WITH_ERRORS}"`, "/dev/null"], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...rest, ...env },
+    env: { ...rest, TERM: "xterm-256color", ...env },
     timeout: 120_000,
   });
   expect(r.stdout).toContain("peringatan");
