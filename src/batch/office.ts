@@ -1,5 +1,4 @@
 // One office of a batch: read → compute → check → (build). Never throws: a failure is a result with its reason.
-import { mkdir } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { computeLkip } from "../engine/index.js";
@@ -11,6 +10,7 @@ import { plain, plainMeasured, plainQuantity } from "../summary/values.js";
 import * as msg from "../text/messages/batch.js";
 import { failedResult } from "./result.js";
 import type { OfficeResult, OfficeTask } from "./types.js";
+import { makeFolder } from "../util/atomic.js";
 
 function summarize(task: OfficeTask, model: Model, computed: Computed): OfficeResult {
   return {
@@ -80,7 +80,7 @@ export async function processOffice(task: OfficeTask, claim: Claim = () => true)
       if (result.errors > 0 && !task.force) {
         result.outputSkipped = msg.skippedErrors(result.errors);
       } else {
-        if (task.outDir) await mkdir(task.outDir, { recursive: true });
+        if (task.outDir) await makeFolder(task.outDir);
         const { assertBuildable, writeReport } = await import("../report/write.js");
         assertBuildable(model, computed);
         const { output, renamedFrom } = await claimOutput(task, model, computed.tahun!, claim);

@@ -1,6 +1,6 @@
 // `lkip batch <folder...>`: every office under the folders, in parallel, then a recap (terminal, JSON, workbook).
 import { constants } from "node:fs";
-import { access, mkdir, stat } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -13,6 +13,7 @@ import * as msg from "../text/messages/batch.js";
 import { visible } from "../text/terminal.js";
 import * as outMsg from "../text/messages/output.js";
 import { prepareOutput } from "../util/output.js";
+import { makeFolder } from "../util/atomic.js";
 import { terminalWidth } from "../summary/text-table.js";
 
 interface BatchOptions {
@@ -58,11 +59,17 @@ async function prepareOutFolder(out: string): Promise<void> {
   const st = await stat(out).catch(() => undefined);
   if (st && !st.isDirectory()) throw new LkipError(msg.outNotFolder(out));
   try {
-    await mkdir(out, { recursive: true });
+    await makeFolder(out);
     await access(out, constants.W_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code ?? "";
-    throw new LkipError(msg.outNotWritable(out, code === "EACCES" || code === "EPERM" || code === "EROFS" ? msg.reasonNoWrite : code === "ENOTDIR" ? msg.reasonParentFile : code), 2, e);
+    const reason =
+      code === "EACCES" || code === "EPERM" || code === "EROFS"
+        ? msg.reasonNoWrite
+        : code === "ENOTDIR"
+          ? msg.reasonParentFile
+          : msg.reasonCannotCreate(code);
+    throw new LkipError(msg.outNotWritable(out, reason), 2, e);
   }
 }
 

@@ -4,8 +4,8 @@
 // Batch workers are threads: signals reach the main thread only, so a worker reports its pending paths to it.
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { isMainThread, parentPort } from "node:worker_threads";
 import { LkipError } from "../errors.js";
 import * as msg from "../text/messages/output.js";
@@ -13,6 +13,24 @@ import * as msg from "../text/messages/output.js";
 /** The temporary name used while writing `target` (same folder, so the rename is atomic). */
 export function tempNameFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
+
+/**
+ * Creates `folder` and any missing parents, one level at a time. Node's `mkdir(…, { recursive: true })` never returns
+ * where the parent exists but refuses children with ENOENT (`/proc/x`): it retries forever. Here each level is created
+ * once, so such a place fails at once with the system's error (ENOENT, EACCES, ENOTDIR, …).
+ */
+export async function makeFolder(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    const st = await stat(dir).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : Promise.reject(e)));
+    if (st) break;
+    missing.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of missing) {
+    await mkdir(dir).catch((e: NodeJS.ErrnoException) => (e.code === "EEXIST" ? undefined : Promise.reject(e)));
+  }
 }
 
 // ---- interruption ---------------------------------------------------------------------------------------------------

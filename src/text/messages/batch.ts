@@ -17,6 +17,7 @@ export const outNotFolder = (out: string) => `--out ${out} bukan folder (sudah a
 export const outNotWritable = (out: string, reason: string) => `--out ${out} tidak dapat dibuat atau ditulisi: ${reason}`;
 export const reasonNoWrite = "tidak ada izin menulis";
 export const reasonParentFile = "salah satu folder di atasnya adalah berkas";
+export const reasonCannotCreate = (code: string) => `sistem menolak membuat folder di tempat itu${code ? ` (${code})` : ""}`;
 export const noOffices = (paths: string) => `Tidak ada workbook (.xlsx) di ${paths}`;
 export const notFound = (path: string) => `${path} tidak ada atau bukan folder`;
 export const crowded = (folder: string, count: number) => `${folder}: ${count} workbook dalam satu folder; masing-masing diproses`;
