@@ -28,6 +28,7 @@ import { rule as angkaPecahan } from "./rules/angka-pecahan.js";
 import { rule as profilKunciHilang } from "./rules/profil-kunci-hilang.js";
 import { rule as profilPerjanjianKinerja } from "./rules/profil-perjanjian-kinerja.js";
 import { rule as strukturAtasan } from "./rules/struktur-atasan.js";
+import { rule as nipTidakSah } from "./rules/nip-tidak-sah.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
 import { rule as narasiKunciHilang } from "./rules/narasi-kunci-hilang.js";
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   profilKunciHilang,
   profilPerjanjianKinerja,
   strukturAtasan,
+  nipTidakSah,
   lembarTidakAda,
   lembarKosong,
   narasiKunciHilang,

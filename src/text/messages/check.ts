@@ -36,6 +36,8 @@ export const DESCRIPTIONS = {
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
   "profil/perjanjian-kinerja":
     "Profil menyebut Perjanjian Kinerja sebagaimana ditandatangani: tanggalnya pada tahun laporan, nama dan jabatan kepala daerah, dan tanggal PK perubahan bila pagu berubah",
+  "nip/tidak-sah":
+    "NIP Kepala di Profil dan setiap NIP di Struktur terdiri atas 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1 atau 2), nomor urut (3), dengan tanggal yang mungkin",
   "struktur/atasan": "Sheet Struktur membentuk satu bagan: satu jabatan tanpa atasan (puncak) dan setiap atasan yang disebut ada di kolom Jabatan",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
   "narasi/kunci-hilang":
@@ -222,6 +224,21 @@ export const pkDateYear = (key: string, tanggal: string, tahun: number) =>
   `Isian Profil "${key}" ${tanggal} tidak jatuh pada tahun laporan ${tahun}; Perjanjian Kinerja ditandatangani pada tahun yang diperjanjikan`;
 export const pkPerubahanBeforeMurni = (murni: string, perubahan: string) =>
   `Tanggal PK Perubahan ${perubahan} lebih awal dari Tanggal PK ${murni}`;
+export const nipTidakSah = (nip: string, whose: string, problem: string) => `NIP "${nip}" (${whose}) tidak sah: ${problem}`;
+export const nipBukanAngka = () => "NIP hanya berisi angka (spasi boleh sebagai pemisah)";
+export const nipPanjang = (n: number) =>
+  `berisi ${n} angka, padahal NIP terdiri atas 18 angka (8 tanggal lahir, 6 TMT CPNS, 1 jenis kelamin, 3 nomor urut)`;
+export const nipTanggalLahir = (digits: string) => `8 angka pertama, ${digits}, bukan tanggal lahir (tahun, bulan, tanggal)`;
+export const nipTahunLahir = (year: number, tahun: number) =>
+  `tahun lahir ${year} tidak mungkin bagi pegawai yang bekerja pada ${tahun}`;
+export const nipTmtBulan = (digits: string) => `angka ke-9 sampai ke-14, ${digits}, bukan tahun dan bulan TMT CPNS`;
+export const nipTmtMuda = (digits: string, age: number) =>
+  `TMT CPNS ${digits.slice(0, 4)}-${digits.slice(4)} berarti diangkat pada usia ${age} tahun, sebelum usia 18 tahun`;
+export const nipTmtNanti = (digits: string, tahun: number) =>
+  `TMT CPNS ${digits.slice(0, 4)}-${digits.slice(4)} jatuh sesudah tahun laporan ${tahun}`;
+export const nipKelamin = (digit: string) => `angka ke-15 (jenis kelamin) adalah ${digit}, padahal hanya 1 (laki-laki) atau 2 (perempuan)`;
+export const nipUrutNol = () =>
+  "nomor urut (3 angka terakhir) 000 tidak ada; NIP yang diketik sebagai angka dibulatkan Excel menjadi 15 angka penting sehingga angka terakhirnya menjadi 0 — tulis NIP sebagai teks";
 export const strukturTanpaPuncak = () =>
   "Tidak ada jabatan tanpa Atasan di sheet Struktur; bagan struktur organisasi tidak dapat digambar tanpa puncaknya (kepala perangkat daerah)";
 export const strukturPuncakGanda = (jabatan: string, puncak: string) =>
