@@ -4,6 +4,7 @@ import type { Decimal } from "decimal.js";
 import type { NumValue, Severity } from "../model/types.js";
 import * as msg from "../text/messages/check.js";
 import { compareStated, type Comparison } from "./compare.js";
+import type { Bounds } from "./interval.js";
 import { plain, show, showDifference, type ValueKind } from "./show.js";
 import type { Finding } from "./types.js";
 
@@ -22,13 +23,15 @@ export interface StatedCheck {
   /** How the exact value is obtained, ending where the value follows: `jumlah 2 sub kegiatan`, `realisasi … / pagu … =`. */
   basis: string | (() => string);
   range?: string;
+  /** What the exact value may be, given its inputs as printed (interval.ts); asked for only when needed. */
+  bounds?: () => Bounds | undefined;
 }
 
 /** Extra decimals shown for the exact value in a rounding message (94,6858% for a value printed 94,68%). */
 const EXTRA = 2;
 
 export function checkStated(c: StatedCheck): Finding | undefined {
-  const cmp = compareStated(c.exact, c.stated);
+  const cmp = compareStated(c.exact, c.stated, c.bounds);
   return findingOf(c, cmp);
 }
 

@@ -141,7 +141,8 @@ describe("anggaran/serapan", () => {
     expect(where(await check(row({ value: 96, numFmt: "0" })))).toEqual(["anggaran/serapan Anggaran!G2"]);
     // a percentage cell formatted 0.00% holds the fraction
     expect(where(await check(row({ value: 0.9762, numFmt: "0.00%" })))).toEqual([]);
-    expect(where(await check(row({ value: 0.9761, numFmt: "0.00%" })))).toEqual(["angka/pembulatan Anggaran!G2"]);
+    // rupiah are exact, so 97,61% is no rounding of 976.200 / 1.000.000 × 100 = 97,62%: an error (docs/checks.md "Toleransi")
+    expect(where(await check(row({ value: 0.9761, numFmt: "0.00%" })))).toEqual(["anggaran/serapan Anggaran!G2"]);
   });
 
   it("does not judge a percentage over a zero or empty pagu (info, never an error)", async () => {

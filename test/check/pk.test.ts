@@ -54,8 +54,9 @@ describe("pk/rasio", () => {
 
   it("cannot check a ratio over a zero Penyebut (info)", async () => {
     const r = await check(withCells({ "PK!H2": 0 }));
-    // without a usable ratio the capaian is measured from the rounded Realisasi cell (131,83%), which the cell does not show
-    expect(where(r)).toEqual(["angka/penyebut-nol PK!F2", "pk/capaian PK!I2"]);
+    // without a usable ratio the capaian is measured from the Realisasi cell as printed: 15,82 stands for 15,815…15,825,
+    // which over the target 12 gives 131,79…131,875 %, so the stated 131,82 % is consistent
+    expect(where(r)).toEqual(["angka/penyebut-nol PK!F2"]);
     expect(r.findings[0]!.message).toContain("tidak dapat diperiksa: Penyebut bernilai nol atau kosong");
   });
 });
@@ -177,5 +178,43 @@ describe("ratio multipliers (pk/rasio, pk/realisasi-janggal)", () => {
   it("stays quiet at a factor of 20", async () => {
     const r = await check(withCells({ "PK!F4": 20_000, "PK!I4": undefined, "PK!J4": undefined, "PK!K4": undefined, "PK!L4": undefined, "PK!M4": undefined }));
     expect(of(r, "pk/realisasi-janggal")).toEqual([]);
+  });
+});
+
+describe("printed precision decides rounding (docs/checks.md, Toleransi)", () => {
+  const iku3 = (realisasi: number, capaian: number) =>
+    withCells({
+      "PK!D4": "%",
+      "IKU!F4": 56,
+      "PK!E4": 56,
+      "PK!F4": pct(realisasi),
+      "PK!I4": pct(capaian),
+      "PK!J4": undefined,
+      "PK!K4": undefined,
+      "PK!L4": undefined,
+      "PK!M4": undefined,
+    });
+
+  it("accepts a capaian some inputs rounding to their printed forms give: 117,12 % over 65,58 (65,575…65,585) and 56", async () => {
+    // 65,58 / 56 × 100 = 117,107…, which rounds to 117,11; but 65,584 / 56 × 100 = 117,1143 and 65,5848 gives 117,1157
+    expect(where(await check(iku3(65.58, 117.12)))).toEqual([]);
+    expect(where(await check(iku3(65.58, 117.11)))).toEqual([]);
+  });
+
+  it("still finds a capaian no such inputs give, and says what it should be", async () => {
+    const r = await check(iku3(65.58, 117.13));
+    expect(where(r)).toEqual(["pk/capaian PK!I4"]);
+    expect(r.findings[0]).toMatchObject({ severity: "error", expected: "117.11", actual: "117.13" });
+  });
+
+  it("takes the polarity's formula over the printed bounds: negative polarity, target 4,01 and realisasi 3,94", async () => {
+    // (2 × t − r) / t over 3,935 ≤ r ≤ 3,945 and 4,005 ≤ t ≤ 4,015 is 101,498…101,993 %
+    expect(where(await check(withCells({ "PK!I3": pct(101.5) })))).toEqual([]);
+    expect(where(await check(withCells({ "PK!I3": pct(101.99) })))).toEqual([]);
+    expect(where(await check(withCells({ "PK!I3": pct(102.1) })))).toEqual(["pk/capaian PK!I3"]);
+  });
+
+  it("counts are exact: 95,01 % for 950 of 1.000 KK is an error, not a rounding", async () => {
+    expect(where(await check(withCells({ "PK!I4": pct(95.01) })))).toEqual(["pk/capaian PK!I4"]);
   });
 });

@@ -7,6 +7,7 @@ import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import { column } from "../sheets.js";
 import { anggaranSubject, show } from "../show.js";
+import { exactly, printedBounds, rangeOver } from "../interval.js";
 import { checkStated, overNothing } from "../stated.js";
 import type { Finding } from "../types.js";
 
@@ -29,6 +30,7 @@ function one(
     exact: serapan(r, pagu.value)!,
     kind: "persen",
     subject,
+    bounds: () => rangeOver([realisasi ? printedBounds(realisasi) : exactly(r), printedBounds(pagu)], ([x, p]) => serapan(x!, p!)),
     basis: () => msg.serapanBasis(show(r, "rupiah", realisasi?.decimals ?? 0), paguLabel.toLowerCase(), show(pagu.value, "rupiah", pagu.decimals)),
   });
 }

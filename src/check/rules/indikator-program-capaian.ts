@@ -1,10 +1,11 @@
 // A stated `Capaian` in `Indikator Program` equals the capaian of its target and realisasi (the engine's
 // `measureCapaian`, positive polarity: output indicators have none of their own); in a total row, the row's totals.
-import { measureCapaian } from "../../engine/index.js";
+import { capaianPositive, measureCapaian } from "../../engine/index.js";
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import { column } from "../sheets.js";
 import { labelText, showQuantity } from "../show.js";
+import { printedBounds, rangeOver } from "../interval.js";
 import { checkStated, overNothing } from "../stated.js";
 import type { Finding } from "../types.js";
 import { capaianOfCounts } from "./ppks-capaian.js";
@@ -34,7 +35,12 @@ export const rule: Rule = {
       const t = showQuantity(row.target);
       const basis =
         m.metode === "ordinal" ? msg.capaianOrdinalBasis(r, t) : m.metode === "rentang" ? msg.capaianRentangBasis(r, t, "positif") : msg.capaianPositifBasis(r, t);
-      const f = checkStated({ rule: ID, severity: "error", stated, exact: m.capaian, kind: "persen", subject, basis });
+      const { target: tv, realisasi: rv } = row;
+      const bounds = () =>
+        m.metode === "positif" && tv.kind === "num" && rv.kind === "num"
+          ? rangeOver([printedBounds(rv), printedBounds(tv)], ([r, t]) => capaianPositive(r!, t!))
+          : undefined;
+      const f = checkStated({ rule: ID, severity: "error", stated, exact: m.capaian, kind: "persen", subject, basis, bounds });
       if (f) out.push(f);
     }
     const capaian = column(table, "indikatorProgram", "capaian");

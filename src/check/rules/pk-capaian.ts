@@ -1,6 +1,9 @@
 // A stated PK `Capaian` equals the capaian the engine computes from target and realisasi, with the indicator's polarity
 // (negative: (2 × target − realisasi) / target × 100), range targets and letter scales. Never re-computed here.
+import { Decimal } from "decimal.js";
+import { capaianByPolarity } from "../../engine/index.js";
 import type { IndicatorResult } from "../../engine/types.js";
+import { exactly, printedBounds, rangeOver, type Bounds } from "../interval.js";
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import { pkSubject, showMeasured, showQuantity } from "../show.js";
@@ -25,6 +28,16 @@ export function capaianBasis(i: IndicatorResult): string {
   }
 }
 
+/**
+ * The capaian over every target and realisasi that round to their printed forms (positive and negative polarity with a
+ * number target); a realisasi computed from counts (a ratio) or from quarters is exact.
+ */
+export function capaianBounds(i: IndicatorResult): Bounds | undefined {
+  if ((i.metode !== "positif" && i.metode !== "negatif") || i.target?.kind !== "num" || !Decimal.isDecimal(i.realisasi)) return undefined;
+  const realisasi = i.realisasiFrom === "realisasi" && i.pk.realisasi?.kind === "num" ? printedBounds(i.pk.realisasi) : exactly(i.realisasi);
+  return rangeOver([realisasi, printedBounds(i.target)], ([r, t]) => capaianByPolarity(r!, t!, i.polaritas));
+}
+
 export const rule: Rule = {
   id: ID,
   description: msg.DESCRIPTIONS[ID],
@@ -42,7 +55,16 @@ export const rule: Rule = {
       }
       // without a target or a realisasi there is nothing to compare with (pk/tanpa-realisasi says so)
       if (i.status !== "ok" || !i.capaian) continue;
-      const f = checkStated({ rule: ID, severity: "error", stated, exact: i.capaian, kind: "persen", subject, basis: capaianBasis(i) });
+      const f = checkStated({
+        rule: ID,
+        severity: "error",
+        stated,
+        exact: i.capaian,
+        kind: "persen",
+        subject,
+        basis: capaianBasis(i),
+        bounds: () => capaianBounds(i),
+      });
       if (f) out.push(f);
     }
     return out;

@@ -3,6 +3,7 @@
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import { pkSubject, showLoose } from "../show.js";
+import { printedBounds, rangeOver } from "../interval.js";
 import { checkStated, overNothing } from "../stated.js";
 import type { Finding } from "../types.js";
 import { rangeOf } from "../cells.js";
@@ -38,6 +39,8 @@ export const rule: Rule = {
         subject,
         basis: msg.rasioBasis(showLoose(pembilang.value), showLoose(penyebut.value), formatNumber(i.rasio.pengali)),
         range: rangeOf([pembilang.src, penyebut.src], realisasi.src.sheet)!,
+        bounds: () =>
+          rangeOver([printedBounds(pembilang), printedBounds(penyebut)], ([p, q]) => (q!.isZero() ? undefined : p!.dividedBy(q!).times(i.rasio!.pengali))),
       });
       if (f) out.push(f);
     }

@@ -6,6 +6,7 @@ import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import { column } from "../sheets.js";
 import { labelText, showLoose } from "../show.js";
+import { printedBounds, rangeOver } from "../interval.js";
 import { checkStated, overNothing } from "../stated.js";
 import type { Finding } from "../types.js";
 
@@ -29,6 +30,7 @@ export function capaianOfCounts(
     kind: "persen",
     subject,
     basis: msg.capaianPositifBasis(showLoose(realisasi.value), showLoose(target.value)),
+    bounds: () => rangeOver([printedBounds(realisasi), printedBounds(target)], ([r, t]) => capaianPositive(r!, t!)),
   });
 }
 

@@ -30,7 +30,7 @@ export const DESCRIPTIONS = {
   "ppks/capaian": "Capaian PPKS yang tertulis sama dengan realisasi / target × 100",
   "indikator-program/capaian": "Capaian Indikator Program yang tertulis sama dengan capaian dari target dan realisasinya",
   "angka/negatif": "Jumlah uang dan jumlah orang tidak negatif",
-  "angka/pembulatan": "Angka yang tertulis hanya berbeda karena cara membulatkan (dipotong, dibulatkan ke genap, atau selisih satu satuan)",
+  "angka/pembulatan": "Angka yang tertulis hanya berbeda karena cara membulatkan (dipotong, dibulatkan ke genap, atau — pada jumlah — selisih satu satuan)",
   "angka/pecahan": "Persentase yang tampaknya ditulis sebagai pecahan (0,855 untuk 85,5 %) pada indikator bersatuan % dan kolom Persen anggaran",
   "angka/penyebut-nol": "Persentase yang penyebutnya nol atau kosong tidak dapat diperiksa",
   "profil/kunci-hilang": "Profil berisi data yang diperlukan dokumen (nama instansi, pemerintah daerah, tahun, penanda tangan)",
