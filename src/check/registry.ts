@@ -7,6 +7,7 @@ import { rule as anggaranKodeInduk } from "./rules/anggaran-kode-induk.js";
 import { rule as anggaranKodeGanda } from "./rules/anggaran-kode-ganda.js";
 import { rule as anggaranSerapan } from "./rules/anggaran-serapan.js";
 import { rule as anggaranMelebihiPagu } from "./rules/anggaran-melebihi-pagu.js";
+import { rule as anggaranSisa } from "./rules/anggaran-sisa.js";
 import { rule as rumusRentangJumlah } from "./rules/rumus-rentang-jumlah.js";
 import { rule as rumusUsang } from "./rules/rumus-usang.js";
 import { rule as rumusTeksDalamSum } from "./rules/rumus-teks-dalam-sum.js";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   anggaranKodeGanda,
   anggaranSerapan,
   anggaranMelebihiPagu,
+  anggaranSisa,
   rumusRentangJumlah,
   rumusUsang,
   rumusTeksDalamSum,

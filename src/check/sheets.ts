@@ -47,6 +47,11 @@ export function isPercentHeader(id: SheetId, header: string): boolean {
   return /persen|capaian|serapan/.test(normalizeHeader(header));
 }
 
+/** An amount an office adds for what is left of the budget: `Sisa Anggaran`, `Sisa`, `Selisih (Rp)` — not `Sisa (%)`. */
+export function isSisaHeader(header: string): boolean {
+  return /^(sisa|selisih)(anggaran|pagu|dana)?(rp)?$/.test(normalizeHeader(header)) && !isPercentHeader("anggaran", header);
+}
+
 /** A text column (`Kode`, `Sasaran`, `Level`…): a number there is a label, never summed. */
 export function isTextHeader(id: SheetId, header: string): boolean {
   const r = headerRole(id, header);

@@ -2,7 +2,7 @@
 // kind of values a column holds. Shared by the total, hierarchy and formula-range rules so they agree on "belongs to".
 import type { AnggaranRow, ExtraNumbers, Model, Table, TotalRow } from "../model/types.js";
 import type { SheetId } from "../workbook/headers.js";
-import { headerRole, isPercentHeader } from "./sheets.js";
+import { isPercentHeader, isTextHeader } from "./sheets.js";
 import type { ValueKind } from "./show.js";
 
 export type SummedId = "anggaran" | "ppks" | "indikatorProgram" | "pegawai";
@@ -60,9 +60,11 @@ export function kindOf(id: SheetId, header: string, percent = false): ValueKind 
   return id === "anggaran" ? "rupiah" : "angka";
 }
 
-/** The budget columns a parent must equal the sum of its children in: pagu awal, pagu perubahan, realisasi, year columns. */
+/**
+ * The budget columns a parent must equal the sum of its children in: every column a `Jumlah` row adds up — pagu awal,
+ * pagu perubahan, realisasi, year columns, and any amount an office adds (`Sisa Anggaran`, `Selisih`, `Efisiensi`) —
+ * never a percentage or a text column.
+ */
 export function isHierarchyHeader(header: string): boolean {
-  const r = headerRole("anggaran", header);
-  if (r.role === "tahun") return true;
-  return r.role === "kontrak" && (r.key === "paguAwal" || r.key === "paguPerubahan" || r.key === "realisasi");
+  return !isTextHeader("anggaran", header) && kindOf("anggaran", header) !== "persen";
 }

@@ -172,3 +172,44 @@ describe("anggaran/melebihi-pagu and angka/negatif", () => {
     expect(of(r, "angka/negatif")[0]!.message).toBe("Pagu Awal program 1.06.02 bernilai negatif (-Rp 5.000); jumlah uang dan jumlah orang tidak boleh negatif");
   });
 });
+
+describe("an added Sisa Anggaran column (anggaran/sisa, anggaran/hierarki)", () => {
+  /** The fixture with a ninth column, Sisa Anggaran = pagu perubahan − realisasi, on every row and the Jumlah row. */
+  const withSisa = (plant: Record<number, number> = {}, header = "Sisa Anggaran"): Sheets => {
+    const s = baseSheets();
+    s["Anggaran"] = s["Anggaran"]!.map((row, i) => {
+      if (i === 0) return [...row, header];
+      const value = (v: unknown) => (typeof v === "object" && v !== null ? ((v as { value: unknown }).value as number) : (v as number));
+      const isTotal = row[1] === "Jumlah";
+      const pagu = isTotal ? 1_700_000 : value(row[5]);
+      const realisasi = isTotal ? 1_250_000 : value(row[6]);
+      return [...row, { value: plant[i + 1] ?? pagu - realisasi, numFmt: "#,##0" }];
+    });
+    return s;
+  };
+
+  /** Findings other than the reader's note that the column is not one of the contract's (`baca/kolom-lain`). */
+  const checked = (r: Awaited<ReturnType<typeof check>>) => where(r).filter((w) => !w.startsWith("baca/kolom-lain"));
+
+  it("is clean when every Sisa is pagu − realisasi, and accepts the other sign (realisasi − pagu) in a Selisih column", async () => {
+    expect(checked(await check(withSisa()))).toEqual([]);
+    const negated = withSisa({}, "Selisih");
+    negated["Anggaran"] = negated["Anggaran"]!.map((row, i) =>
+      i === 0 ? row : [...row.slice(0, -1), { value: -((row.at(-1) as { value: number }).value), numFmt: "#,##0" }],
+    );
+    expect(checked(await check(negated))).toEqual([]);
+  });
+
+  it("points at a wrong sub kegiatan Sisa itself, and at the kegiatan whose Sisa its children no longer add up to", async () => {
+    const r = await check(withSisa({ 4: 60_000 }));
+    expect(checked(r)).toEqual(["anggaran/hierarki Anggaran!I3", "anggaran/sisa Anggaran!I4"]);
+    expect(of(r, "anggaran/sisa")[0]!.message).toBe(
+      "Sisa Anggaran sub kegiatan 1.06.02.2.01.0001 Rp 60.000 ≠ pagu Rp 500.000 − realisasi Rp 450.000 = Rp 50.000 (selisih Rp 10.000)",
+    );
+  });
+
+  it("points at a wrong program Sisa (not only at the Jumlah row that adds it up)", async () => {
+    const r = await check(withSisa({ 2: 250_000 }));
+    expect(checked(r)).toEqual(["anggaran/hierarki Anggaran!I2", "anggaran/sisa Anggaran!I2", "jumlah/total Anggaran!I11"]);
+  });
+});

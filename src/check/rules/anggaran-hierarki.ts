@@ -1,5 +1,5 @@
 // Each program equals the sum of its kegiatan and each kegiatan the sum of its sub kegiatan, in pagu awal, pagu
-// perubahan, realisasi and the year columns. A parent with no value in a column, or whose children are all empty
+// perubahan, realisasi, the year columns and any amount column an office adds (Sisa Anggaran, Selisih). A parent with no value in a column, or whose children are all empty
 // there, is not checked in that column; an empty child among valued ones counts as 0.
 import { Decimal } from "decimal.js";
 import type { NumValue } from "../../model/types.js";
@@ -28,7 +28,7 @@ export const rule: Rule = {
       const children = row.children.map((c) => table.rows[c]!);
       for (const header of headers) {
         const stated = row.nums[header];
-        if (!stated) continue;
+        if (!stated || stated.percent) continue;
         const values = children.map((c) => c.nums[header]).filter((v): v is NumValue => v !== undefined);
         if (values.length === 0) continue;
         const letter = table.columns[header]!;

@@ -4,7 +4,7 @@ import type { ExtraNumbers, NumValue } from "../../model/types.js";
 import type { SheetId } from "../../workbook/headers.js";
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
-import { isTextHeader } from "../sheets.js";
+import { isSisaHeader, isTextHeader } from "../sheets.js";
 import { anggaranSubject, labelText, pkSubject, plain, show } from "../show.js";
 import { kindOf } from "../tables.js";
 import type { Finding } from "../types.js";
@@ -28,6 +28,8 @@ function scan(id: SheetId, nums: ExtraNumbers, subject: () => string, out: Findi
     if (!v || !v.value.isNegative() || v.value.isZero() || isTextHeader(id, header)) continue;
     // a negative percentage is a capaian below zero or a decline: not an amount
     if (kindOf(id, header, v.percent) === "persen") continue;
+    // a Selisih may be written realisasi − pagu; a negative Sisa is realisasi over pagu (anggaran/melebihi-pagu says so)
+    if (id === "anggaran" && isSisaHeader(header)) continue;
     out.push(negative(id, header, v, subject()));
   }
 }

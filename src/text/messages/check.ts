@@ -7,7 +7,8 @@ export const DESCRIPTIONS = {
   "jumlah/total":
     "Baris Jumlah/Total pada Anggaran, PPKS, dan Indikator Program sama dengan jumlah baris yang dicakupnya, di setiap kolom angka",
   "anggaran/hierarki":
-    "Setiap program sama dengan jumlah kegiatannya dan setiap kegiatan sama dengan jumlah sub kegiatannya (pagu awal, pagu perubahan, realisasi, kolom tahun)",
+    "Setiap program sama dengan jumlah kegiatannya dan setiap kegiatan sama dengan jumlah sub kegiatannya (pagu awal, pagu perubahan, realisasi, kolom tahun, kolom jumlah uang tambahan seperti Sisa Anggaran)",
+  "anggaran/sisa": "Kolom Sisa Anggaran (atau Sisa, Selisih) yang ditambahkan sama dengan pagu dikurangi realisasi di setiap baris dan baris Jumlah",
   "anggaran/kode-induk": "Kode kegiatan/sub kegiatan diawali kode induknya",
   "anggaran/kode-ganda": "Setiap kode program, kegiatan, dan sub kegiatan dipakai sekali saja",
   "anggaran/serapan": "Persen (serapan) yang tertulis sama dengan realisasi / pagu × 100",
@@ -118,6 +119,7 @@ export const persenTotalSubject = (label: string) => `Persen baris ${label}`;
 export const serapanBasis = (realisasi: string, paguLabel: string, pagu: string) =>
   ratioTimes100(`realisasi ${realisasi}`, `${paguLabel} ${pagu}`);
 export const paguDenominator = (paguLabel: string) => paguLabel;
+export const sisaBasis = (pagu: string, realisasi: string) => `pagu ${pagu} − realisasi ${realisasi} =`;
 
 export const overBudget = (subject: string, realisasi: string, paguLabel: string, pagu: string, lebih: string, serapan: string) =>
   `Realisasi ${subject} ${realisasi} melebihi ${paguLabel} ${pagu} (lebih ${lebih}; serapan ${serapan})`;
