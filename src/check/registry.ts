@@ -31,6 +31,7 @@ import { rule as strukturAtasan } from "./rules/struktur-atasan.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
 import { rule as narasiKunciHilang } from "./rules/narasi-kunci-hilang.js";
+import { rule as dokumenTidakDipakai } from "./rules/dokumen-tidak-dipakai.js";
 import { mesin, pembacaan } from "./rules/passthrough.js";
 
 export const RULES: readonly Rule[] = [
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   lembarTidakAda,
   lembarKosong,
   narasiKunciHilang,
+  dokumenTidakDipakai,
   ...pembacaan,
   ...mesin,
 ];
