@@ -194,10 +194,10 @@ function quarterTable(ctx: Ctx, s: SasaranResult): FileChild[] {
   const table = dataTable({
     columns: [
       { header: msg.COL.no, weight: 6, align: "center" },
-      { header: msg.COL.indikator, weight: 32 },
-      { header: msg.COL.satuan, weight: 9, align: "center" },
+      { header: msg.COL.indikator, weight: 31 },
+      { header: msg.COL.satuan, weight: 11, align: "center" },
       ...[1, 2, 3, 4].map((n) => ({ header: msg.COL.triwulan(n), weight: 10, align: "right" as const })),
-      { header: msg.COL.setahun, weight: 13, align: "right" },
+      { header: msg.COL.setahun, weight: 12, align: "right" },
     ],
     rows,
   });
