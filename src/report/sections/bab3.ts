@@ -508,18 +508,19 @@ function programIndicatorTable(ctx: Ctx, indicators: readonly ProgramIndicatorRe
       { text: r.status === "ok" ? ctx.pct(r.capaian) : msg.STATUS_SEL[r.status] ?? msg.NIHIL, align: "right" },
     ],
   }));
-  const table = dataTable({
-    columns: [
-      { header: msg.COL.no, weight: 6, align: "center" },
-      { header: msg.COL.indikator, weight: 47 },
-      { header: msg.COL.satuan, weight: 10, align: "center" },
-      { header: msg.COL.target, weight: 11, align: "right" },
-      { header: msg.COL.realisasi, weight: 13, align: "right" },
-      { header: msg.COL.capaian, weight: 13, align: "right" },
-    ],
-    rows,
-  });
-  return captioned(ctx.table("3", caption), table, msg.sumber(ctx.sumberOlahan()));
+  return captioned(ctx.table("3", caption), dataTable({ columns: targetColumns(msg.COL.indikator), rows }), msg.sumber(ctx.sumberOlahan()));
+}
+
+/** No, what is measured, satuan, target, realisasi, capaian: the program indicator and breakdown tables. */
+function targetColumns(first: string): Column[] {
+  return [
+    { header: msg.COL.no, weight: 6, align: "center" },
+    { header: first, weight: 46 },
+    { header: msg.COL.satuan, weight: 10, align: "center" },
+    { header: msg.COL.target, weight: 12, align: "right" },
+    { header: msg.COL.realisasi, weight: 13, align: "right" },
+    { header: msg.COL.capaian, weight: 13, align: "right" },
+  ];
 }
 
 /**
@@ -634,17 +635,7 @@ function analysis7(ctx: Ctx, s: SasaranResult): FileChild[] {
         { text: ctx.pct(g.capaian), align: "right" },
       ],
     });
-    const table = dataTable({
-      columns: [
-        { header: msg.COL.no, weight: 6, align: "center" },
-        { header: msg.COL.kategoriPpks, weight: 46 },
-        { header: msg.COL.satuan, weight: 10, align: "center" },
-        { header: msg.COL.target, weight: 12, align: "right" },
-        { header: msg.COL.realisasi, weight: 13, align: "right" },
-        { header: msg.COL.capaian, weight: 13, align: "right" },
-      ],
-      rows,
-    });
+    const table = dataTable({ columns: targetColumns(msg.COL.kategoriPpks), rows });
     out.push(...captioned(ctx.table("3", msg.CAP.ppks(g.kodeIku ?? ind.kode ?? ind.indikator)), table, msg.sumber(ctx.sumberOlahan())));
     if (g.jumlahRealisasi !== undefined && g.capaian !== undefined) out.push(body(msg.ppksJumlah(formatNumber(g.jumlahRealisasi), ctx.pct(g.capaian))));
   }
