@@ -6,7 +6,8 @@ import { Decimal } from "decimal.js";
 import type { Computed, IndicatorResult, Measured } from "../engine/types.js";
 import type { Rincian } from "../engine/rincian.js";
 import { reportUse, type ReportUse } from "../engine/usage.js";
-import type { Model, Profil, Quantity } from "../model/types.js";
+import type { IkuRow, Model, Profil, Quantity } from "../model/types.js";
+import { yearsWithValue } from "../engine/indicator.js";
 import { formatNumber, formatPercent, formatRupiah, roundHalfUp } from "../text/format.js";
 import { formatDate } from "../text/date.js";
 import * as msg from "../text/messages/report.js";
@@ -117,20 +118,23 @@ export class Ctx {
     const p = /^\s*(\d{4})\b/.exec(this.profil.periodeRenstra ?? "");
     if (p) return Number(p[1]);
     const rows = this.model.iku?.rows ?? [];
-    const past = rows.flatMap((r) => Object.keys(r.realisasi).filter((y) => r.realisasi[Number(y)] !== undefined).map(Number));
+    const past = rows.flatMap((r) => yearsWithValue(r.realisasi));
     const last = past.length > 0 ? Math.max(...past) : undefined;
-    const targets = rows.flatMap((r) => Object.keys(r.targets).filter((y) => r.targets[Number(y)] !== undefined).map(Number));
-    const after = targets.filter((y) => last === undefined || y > last);
+    const after = rows.flatMap((r) => yearsWithValue(r.targets)).filter((y) => last === undefined || y > last);
     return after.length > 0 ? Math.min(...after) : undefined;
+  }
+
+  /** The years of the Renstra period that hold a target, ascending, over the given IKU rows. */
+  tahunRenstra(rows: readonly IkuRow[] = this.model.iku?.rows ?? []): number[] {
+    const awal = this.awalRenstra();
+    const years = rows.flatMap((r) => yearsWithValue(r.targets)).filter((y) => awal === undefined || y >= awal);
+    return [...new Set(years)].sort((a, b) => a - b);
   }
 
   periodeRenstra(): string {
     const p = this.profil.periodeRenstra?.trim();
     if (p) return p.replace(/\s*[-–]\s*/, "–");
-    const awal = this.awalRenstra();
-    const years = [...new Set((this.model.iku?.rows ?? []).flatMap((r) => Object.keys(r.targets).map(Number)))]
-      .filter((y) => awal === undefined || y >= awal)
-      .sort((a, b) => a - b);
+    const years = this.tahunRenstra();
     return years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : String(this.tahun);
   }
 

@@ -194,8 +194,8 @@ function quarterTable(ctx: Ctx, s: SasaranResult): FileChild[] {
   const table = dataTable({
     columns: [
       { header: msg.COL.no, weight: 6, align: "center" },
-      { header: msg.COL.indikator, weight: 31 },
-      { header: msg.COL.satuan, weight: 11, align: "center" },
+      { header: msg.COL.indikator, weight: 29 },
+      { header: msg.COL.satuan, weight: 13, align: "center" },
       ...[1, 2, 3, 4].map((n) => ({ header: msg.COL.triwulan(n), weight: 10, align: "right" as const })),
       { header: msg.COL.setahun, weight: 12, align: "right" },
     ],
@@ -254,11 +254,7 @@ function analysis3(ctx: Ctx, s: SasaranResult): FileChild[] {
       continue;
     }
     // the Renstra period only: targets of earlier years (an earlier Renstra) are history, shown in analysis (b)
-    const awal = ctx.awalRenstra();
-    const years = Object.keys(i.iku.targets)
-      .map(Number)
-      .filter((y) => i.iku!.targets[y] !== undefined && (awal === undefined || y >= awal))
-      .sort((a, b) => a - b);
+    const years = ctx.tahunRenstra([i.iku]);
     const realisasiOf = (y: number) => i.riwayat.find((h) => h.tahun === y)?.realisasi;
     const table = dataTable({
       columns: [
