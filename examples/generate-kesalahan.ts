@@ -212,7 +212,8 @@ export function plant(wb: ExcelJS.Workbook): Planted[] {
   out.push({
     kesalahan: "Baris PPKS baru menunjuk kode IKU-8 yang tidak ada di PK",
     sel: ["PPKS!A12:H12"],
-    temuan: [f("ppks/kode-tidak-dikenal", "warning", "PPKS", "B12")],
+    // the row is also left out of the report, which check says as information
+    temuan: [f("ppks/kode-tidak-dikenal", "warning", "PPKS", "B12"), f("dokumen/tidak-dipakai", "info", "PPKS", "A12")],
   });
 
   // --- PK ---------------------------------------------------------------------------------------------------------

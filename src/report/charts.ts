@@ -89,7 +89,8 @@ export function trendChart(ctx: Ctx, ind: IndicatorResult, width: number): Parag
     new ChartRun({
       type: "column",
       font: FONT_OPT,
-      categories: years.map((h) => String(h.tahun)),
+      // the year's capaian under the year, where the year had a target
+      categories: years.map((h) => (h.status === "ok" && h.capaian !== undefined ? msg.tahunCapaian(h.tahun, ctx.pct(h.capaian)) : String(h.tahun))),
       series: [
         {
           name: msg.COL.target,

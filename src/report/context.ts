@@ -5,7 +5,9 @@ import type { Logo } from "./image.js";
 import { Decimal } from "decimal.js";
 import type { Computed, IndicatorResult, Measured } from "../engine/types.js";
 import type { Rincian } from "../engine/rincian.js";
-import type { Model, Profil, Quantity } from "../model/types.js";
+import { reportUse, type ReportUse } from "../engine/usage.js";
+import type { IkuRow, Model, Profil, Quantity } from "../model/types.js";
+import { yearsWithValue } from "../engine/indicator.js";
 import { formatNumber, formatPercent, formatRupiah, roundHalfUp } from "../text/format.js";
 import { formatDate } from "../text/date.js";
 import * as msg from "../text/messages/report.js";
@@ -34,6 +36,8 @@ export class Ctx {
   private readonly figureCount = new Map<string, number>();
   /** Common placeholders of every template. */
   readonly vars: Vars;
+  /** What of the supporting data the document prints, and where (the checker reports the rest). */
+  readonly use: ReportUse;
 
   constructor(
     readonly model: Model,
@@ -51,6 +55,7 @@ export class Ctx {
     this.pemda = this.profil.pemerintahDaerah?.trim() ?? "";
     this.instansi = [this.namaInstansi, this.pemda].filter((s) => s !== "").join(" ");
     this.vars = this.baseVars();
+    this.use = reportUse(model, computed, rincian);
   }
 
   private baseVars(): Vars {
@@ -105,10 +110,31 @@ export class Ctx {
     };
   }
 
+  /**
+   * First year of the Renstra period: from Profil `Periode Renstra`, else the first IKU target year after the last year
+   * with a past realisasi (earlier targets belong to an earlier period); undefined when neither is known.
+   */
+  awalRenstra(): number | undefined {
+    const p = /^\s*(\d{4})\b/.exec(this.profil.periodeRenstra ?? "");
+    if (p) return Number(p[1]);
+    const rows = this.model.iku?.rows ?? [];
+    const past = rows.flatMap((r) => yearsWithValue(r.realisasi));
+    const last = past.length > 0 ? Math.max(...past) : undefined;
+    const after = rows.flatMap((r) => yearsWithValue(r.targets)).filter((y) => last === undefined || y > last);
+    return after.length > 0 ? Math.min(...after) : undefined;
+  }
+
+  /** The years of the Renstra period that hold a target, ascending, over the given IKU rows. */
+  tahunRenstra(rows: readonly IkuRow[] = this.model.iku?.rows ?? []): number[] {
+    const awal = this.awalRenstra();
+    const years = rows.flatMap((r) => yearsWithValue(r.targets)).filter((y) => awal === undefined || y >= awal);
+    return [...new Set(years)].sort((a, b) => a - b);
+  }
+
   periodeRenstra(): string {
     const p = this.profil.periodeRenstra?.trim();
     if (p) return p.replace(/\s*[-–]\s*/, "–");
-    const years = [...new Set((this.model.iku?.rows ?? []).flatMap((r) => Object.keys(r.targets).map(Number)))].sort((a, b) => a - b);
+    const years = this.tahunRenstra();
     return years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : String(this.tahun);
   }
 

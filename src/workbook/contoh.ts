@@ -548,7 +548,7 @@ function ikuRows(): IkuContoh[] {
       polaritas: "positif",
       formula: "Jumlah PPKS yang mendapatkan pelayanan kesejahteraan sosial / Jumlah PPKS di Kota Bekasi × 100",
       kondisiAwal: 12,
-      target: { 2025: IKU1_TARGET, 2026: 13, 2027: 14, 2028: 15, 2029: 16 },
+      target: { 2022: 4, 2023: 5.5, 2024: 11, 2025: IKU1_TARGET, 2026: 13, 2027: 14, 2028: 15, 2029: 16 },
       realisasi: { 2022: 4.12, 2023: 5.37, 2024: 12 },
     },
     {
@@ -559,7 +559,7 @@ function ikuRows(): IkuContoh[] {
       polaritas: "positif",
       formula: "Jumlah PSKS yang dibina / Jumlah PSKS di Kota Bekasi × 100",
       kondisiAwal: 100,
-      target: { 2025: 100, 2026: 100, 2027: 100, 2028: 100, 2029: 100 },
+      target: { 2022: 100, 2023: 100, 2024: 100, 2025: 100, 2026: 100, 2027: 100, 2028: 100, 2029: 100 },
       realisasi: { 2022: 100, 2023: 100, 2024: 100 },
     },
     {
@@ -570,7 +570,7 @@ function ikuRows(): IkuContoh[] {
       polaritas: "negatif",
       formula: "Jumlah penduduk miskin / Jumlah penduduk Kota Bekasi × 100",
       kondisiAwal: 4.05,
-      target: { 2025: 4.01, 2026: 3.98, 2027: 3.9, 2028: 3.85, 2029: 3.8 },
+      target: { 2022: 4.3, 2023: 4.25, 2024: 4.1, 2025: 4.01, 2026: 3.98, 2027: 3.9, 2028: 3.85, 2029: 3.8 },
       realisasi: { 2022: 4.33, 2023: 4.2, 2024: 4.05 },
     },
     {
@@ -580,7 +580,7 @@ function ikuRows(): IkuContoh[] {
       polaritas: "positif",
       formula: "Jumlah keluarga miskin yang menerima bantuan sosial dari APBD dan DBHCHT dalam satu tahun",
       kondisiAwal: 9_870,
-      target: { 2025: 10_928, 2026: 11_200, 2027: 11_500, 2028: 11_800, 2029: 12_000 },
+      target: { 2022: 8_500, 2023: 9_000, 2024: 9_800, 2025: 10_928, 2026: 11_200, 2027: 11_500, 2028: 11_800, 2029: 12_000 },
       realisasi: { 2022: 8_415, 2023: 9_102, 2024: 9_870 },
     },
     {
@@ -592,7 +592,7 @@ function ikuRows(): IkuContoh[] {
       polaritas: "positif",
       formula: "Predikat hasil evaluasi AKIP perangkat daerah oleh Inspektorat Kota Bekasi",
       kondisiAwal: "BB",
-      target: { 2025: "BB", 2026: "BB", 2027: "A", 2028: "A", 2029: "A" },
+      target: { 2022: "B", 2023: "B", 2024: "BB", 2025: "BB", 2026: "BB", 2027: "A", 2028: "A", 2029: "A" },
       realisasi: { 2022: "B", 2023: "BB", 2024: "BB" },
     },
   ];
@@ -615,7 +615,7 @@ function pkRows(): PkContoh[] {
       penyebut: IKU1_PENYEBUT,
       capaian: persen(iku1Realisasi, IKU1_TARGET),
       sumberData: "Bidang Rehabilitasi Sosial; Bidang Perlindungan dan Jaminan Sosial",
-      keterangan: "Rincian pembilang per kategori ada di sheet PPKS.",
+      keterangan: "Pembilang adalah jumlah PPKS yang dilayani dari sembilan kategori.",
     },
     {
       kode: "IKU-2",
@@ -793,7 +793,14 @@ const NARASI: NarasiContoh[] = [
   {
     bagian: "tren IKU-1",
     teks:
-      "Lonjakan sejak 2024 terutama karena penanganan korban bencana kini dihitung sebagai layanan kesejahteraan sosial: banjir awal 2025 saja menambah 7.655 jiwa korban bencana alam yang dilayani.",
+      "Lonjakan sejak 2024 terutama karena penanganan korban bencana kini dihitung sebagai layanan kesejahteraan sosial: banjir awal 2025 saja menambah 7.655 jiwa korban bencana alam yang dilayani. " +
+      "Target 2023 sedikit tidak tercapai karena pemutakhiran data PPKS di 12 kecamatan baru selesai pada akhir tahun, sehingga sebagian penerima layanan belum tercatat.",
+  },
+  {
+    bagian: "tren IKU-3",
+    teks:
+      "Pada 2022 angka kemiskinan masih di atas target karena pemulihan lapangan kerja setelah pandemi berjalan lambat. " +
+      "Sejak 2023 penurunannya sesuai target, seiring penyaluran bantuan yang dipadankan dengan data terpadu kesejahteraan sosial.",
   },
   {
     bagian: "penyebab sasaran 1",

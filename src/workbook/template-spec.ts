@@ -297,13 +297,19 @@ function ikuColumns(years: SpecYears): ColumnSpec[] {
         note: `Target indikator untuk tahun ${y} menurut Renstra. Persen ditulis sebagai angka (12 berarti 12 %); predikat ditulis hurufnya (BB).`,
       }),
     ),
-    ...years.realisasiYears.map(
-      (y): ColumnSpec => ({
+    // past years in pairs: the target of the earlier Renstra period beside what was achieved, so capaian per year
+    ...years.realisasiYears.flatMap((y): ColumnSpec[] => [
+      {
+        header: `Target ${y}`,
+        width: 12,
+        note: `Opsional: target tahun ${y} menurut Renstra periode sebelumnya. Bila diisi, laporan menghitung capaian tahun ${y} pada tabel tren. Kosongkan bila tidak ada.`,
+      },
+      {
         header: `Realisasi ${y}`,
         width: 13,
         note: `Realisasi indikator tahun ${y}, untuk perbandingan dengan tahun-tahun sebelumnya. Kosongkan bila belum diukur.`,
-      }),
-    ),
+      },
+    ]),
   ];
 }
 
@@ -598,7 +604,8 @@ export function petunjuk(spec: TemplateSpec): PetunjukLine[] {
     {
       text:
         `Tahun: kolom Target ${years.targetYears[0]} sampai Target ${years.targetYears[years.targetYears.length - 1]} di sheet IKU mengikuti Periode Renstra, ` +
-        `kolom Realisasi ${years.realisasiYears[0]} sampai Realisasi ${years.realisasiYears[years.realisasiYears.length - 1]} untuk tahun-tahun sebelumnya. ` +
+        `kolom Target dan Realisasi ${years.realisasiYears[0]} sampai ${years.realisasiYears[years.realisasiYears.length - 1]} untuk tahun-tahun sebelumnya ` +
+        "(target tahun lalu dari Renstra periode sebelumnya; bila diisi, capaian tahun itu dihitung). " +
         "Kolom tahun lain boleh ditambahkan dengan judul yang sama polanya (mis. Target 2030).",
     },
     { text: "" },

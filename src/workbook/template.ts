@@ -288,7 +288,10 @@ function fillIku(ws: ExcelJS.Worksheet, spec: TemplateSpec, data: ContohData): v
       "Kondisi Awal": r.kondisiAwal,
     };
     for (const y of spec.years.targetYears) values[`Target ${y}`] = r.target[y];
-    for (const y of spec.years.realisasiYears) values[`Realisasi ${y}`] = r.realisasi[y];
+    for (const y of spec.years.realisasiYears) {
+      values[`Target ${y}`] = r.target[y];
+      values[`Realisasi ${y}`] = r.realisasi[y];
+    }
     writeRow(ws, s, FIRST_DATA_ROW + i, values);
   });
 }

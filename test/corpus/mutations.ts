@@ -32,7 +32,8 @@ const set = (sheet: string, address: string, value: ExcelJS.CellValue): Mutation
 /** Required headers per sheet (workbook-v1 "Precise rules"), as columns of the example. */
 const REQUIRED_HEADERS: Record<string, string[][]> = {
   Profil: [["A"], ["B"], ["A", "B"]],
-  IKU: [["D"], ["I", "J", "K", "L", "M"], ["D", "E"]],
+  // every Target <year>: the Renstra years (I–M) and the past years beside their Realisasi (N, P, R)
+  IKU: [["D"], ["I", "J", "K", "L", "M", "N", "P", "R"], ["D", "E"]],
   PK: [["C"], ["F"], ["G", "H", "I"], ["G", "I"], ["G", "H"]],
   Anggaran: [["B"], ["G"], ["E", "F"], ["B", "G"]],
   PPKS: [["A"], ["G"], ["A", "G"]],

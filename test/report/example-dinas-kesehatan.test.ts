@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AKB, AKI, IDL, RINCIAN_SHEET, STUNTING, TB, workbookDinasKesehatan } from "../../examples/dinas-kesehatan.js";
 import { lkip } from "../helpers/cli.js";
 import { tempDir } from "../helpers/workbook.js";
+import { expectWorkbookPrinted } from "./printed.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/dinas-kesehatan-kabupaten-lembah-sari-2025.xlsx", import.meta.url));
 
@@ -81,19 +82,27 @@ const HAVE_TOOLS = has("soffice") && has("pdftotext") && has("pdfinfo");
 describe.skipIf(!HAVE_TOOLS)("the second example rendered by LibreOffice", () => {
   let text: string;
   let pages: number;
+  let wb: string;
+  let pdf: string;
 
   beforeAll(() => {
     const dir = tempDir("lkip-dinkes-");
-    const wb = join(dir, "dinkes.xlsx");
+    wb = join(dir, "dinkes.xlsx");
     copyFileSync(EXAMPLE, wb);
     const r = lkip(["build", wb, "--pdf"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const pdf = join(dir, "LKIP-dinas-kesehatan-kabupaten-lembah-sari-2025.pdf");
+    pdf = join(dir, "LKIP-dinas-kesehatan-kabupaten-lembah-sari-2025.pdf");
     expect(existsSync(pdf)).toBe(true);
     text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
     pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1]);
   }, 240_000);
+
+  it("shows what the workbook holds: every program indicator, Keterangan, quarters, past capaian", async () => {
+    const n = await expectWorkbookPrinted(wb, pdf);
+    expect(n.standar).toBe(0); // this office has no Standar sheet
+    for (const kind of ["indikatorProgram", "keterangan", "triwulan", "capaianLalu"]) expect(n[kind], kind).toBeGreaterThan(0);
+  });
 
   it("is the report of its own office, with nothing of the first example", () => {
     expect(pages).toBeGreaterThanOrEqual(30);

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE, lkip } from "../helpers/cli.js";
 import { tempDir } from "../helpers/workbook.js";
 import * as msg from "../../src/text/messages/report.js";
+import { expectWorkbookPrinted } from "./printed.js";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const HAVE_TOOLS = has("soffice") && has("pdftotext") && has("pdfinfo");
@@ -20,6 +21,7 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
   let text: string;
   let pages: number;
   let stdout: string;
+  let pdf: string;
 
   beforeAll(() => {
     dir = tempDir("lkip-render-");
@@ -29,7 +31,7 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     stdout = r.stdout;
-    const pdf = join(dir, "LKIP-dinas-sosial-kota-bekasi-2025.pdf");
+    pdf = join(dir, "LKIP-dinas-sosial-kota-bekasi-2025.pdf");
     // soffice exits 0 even when it fails: the file is the proof
     expect(existsSync(pdf)).toBe(true);
     text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
@@ -39,6 +41,12 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
   it("--pdf writes the PDF beside the document and leaves no temporary file", () => {
     expect(stdout).toMatch(/PDF ditulis: .*LKIP-dinas-sosial-kota-bekasi-2025\.pdf/);
     expect(readdirSync(dir).sort()).toEqual(["LKIP-dinas-sosial-kota-bekasi-2025.docx", "LKIP-dinas-sosial-kota-bekasi-2025.pdf", "contoh.xlsx"]);
+  });
+
+  it("shows what the workbook holds: every Standar row and program indicator, Keterangan, quarters, past capaian", async () => {
+    const n = await expectWorkbookPrinted(join(dir, "contoh.xlsx"), pdf);
+    // the example holds each kind, so none of the checks above ran on nothing
+    for (const [kind, count] of Object.entries(n)) expect(count, kind).toBeGreaterThan(0);
   });
 
   it("renders every chapter with its title", () => {
@@ -133,11 +141,13 @@ describe.skipIf(!HAVE_TOOLS)("the example rendered by LibreOffice", () => {
   });
 
   it("shows the table captions and the key figures in Indonesian notation", () => {
+    // the budget table closes BAB III: it carries the chapter's last table number
+    const last = Math.max(...[...text.matchAll(/Tabel 3\.(\d+)/g)].map((m) => Number(m[1])));
     for (const caption of [
       "Tabel 2.2 Indikator Kinerja Utama dan Target Renstra 2025–2029",
       "Tabel 3.1 Skala Penilaian Capaian Kinerja",
       "Tabel 3.2 Capaian Kinerja Tahun 2025",
-      "Tabel 3.31 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025",
+      `Tabel 3.${last} Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025`,
       "Gambar 3.6 Grafik Serapan Anggaran per Program Tahun 2025",
     ]) {
       expect(text, caption).toContain(caption);

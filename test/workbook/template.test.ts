@@ -33,8 +33,11 @@ const CONTRACT: Record<string, string[]> = {
     "Target 2027",
     "Target 2028",
     "Target 2029",
+    "Target 2022",
     "Realisasi 2022",
+    "Target 2023",
     "Realisasi 2023",
+    "Target 2024",
     "Realisasi 2024",
   ],
   PK: [
@@ -287,7 +290,16 @@ describe("year columns", () => {
     const file = path.join(dir, "2027.xlsx");
     await writeTemplate(file, { contoh: false, tahun: 2027, periodeRenstra: "2026-2030" });
     const iku = headers(sheet(await load(file), "IKU"));
-    expect(iku.filter((h) => h.startsWith("Target "))).toEqual(["Target 2026", "Target 2027", "Target 2028", "Target 2029", "Target 2030"]);
+    expect(iku.filter((h) => h.startsWith("Target "))).toEqual([
+      "Target 2026",
+      "Target 2027",
+      "Target 2028",
+      "Target 2029",
+      "Target 2030",
+      "Target 2023",
+      "Target 2024",
+      "Target 2025",
+    ]);
     expect(iku.filter((h) => h.startsWith("Realisasi "))).toEqual(["Realisasi 2023", "Realisasi 2024", "Realisasi 2025"]);
   });
 

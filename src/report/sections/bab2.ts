@@ -20,10 +20,6 @@ function runs<T>(items: readonly T[], key: (t: T) => string): [T, number][] {
   return out;
 }
 
-function renstraYears(rows: readonly IkuRow[]): number[] {
-  return [...new Set(rows.flatMap((r) => Object.keys(r.targets).map(Number).filter((y) => r.targets[y] !== undefined)))].sort((a, b) => a - b);
-}
-
 function tujuanSasaranTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
   // rows merged down for equal Tujuan, and for equal Sasaran within a Tujuan
   const data: Row[] = [];
@@ -63,7 +59,8 @@ function tujuanSasaranTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
 }
 
 function ikuTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
-  const years = renstraYears(rows);
+  // the Renstra period only: targets of earlier years belong to the trend tables of BAB III
+  const years = ctx.tahunRenstra(rows);
   const data: Row[] = [];
   let no = 0;
   for (const [first, count] of runs(rows, (r) => r.sasaran ?? "")) {

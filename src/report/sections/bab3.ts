@@ -12,6 +12,7 @@ import * as msg from "../../text/messages/report.js";
 import { body, figureCaption, formulaLine, heading, listItem, renderText } from "../blocks.js";
 import { capaianChart, serapanChart, trendChart } from "../charts.js";
 import type { Ctx } from "../context.js";
+import type { ProgramIndicatorResult } from "../../engine/rincian.js";
 import type { Part } from "../part.js";
 import { TEXT_WIDTH } from "../styles.js";
 import { besaran, hasilKalimat, kurangTarget, renstraKalimat, trenKalimat } from "../wording.js";
@@ -110,6 +111,10 @@ function capaianOrganisasi(ctx: Ctx): FileChild[] {
   rules.forEach((t, k) => out.push(listItem(`${k + 1}.`, t)));
 
   out.push(...captioned(ctx.table("3", msg.CAP.pengukuran(ctx.tahun)), measurementTable(ctx, c.sasaran, true), msg.sumber(ctx.sumberIndikator(c.sasaran.flatMap((x) => x.indikator)))));
+  if (ctx.use.keterangan.length > 0) {
+    out.push(body(`**${msg.keteranganJudul}**`, { keepNext: true }));
+    for (const i of ctx.use.keterangan) out.push(listItem(`${i.kode ?? i.indikator}:`, i.pk.keterangan!.trim()));
+  }
   out.push(body(msg.pengukuranRingkas(ctx.count(r.jumlahIndikator), ctx.count(r.jumlahSasaran), ctx.count(r.jumlahTercapai), ctx.pct(r.capaian), r.kategori)));
   const kategori = r.perKategori.filter((k) => k.jumlah > 0).map((k) => msg.kategoriItem(k.kategori, ctx.count(k.jumlah)));
   if (kategori.length > 0) out.push(body(msg.perKategori(kategori)));
@@ -164,9 +169,42 @@ function analysis1(ctx: Ctx, s: SasaranResult): FileChild[] {
     if (formula) out.push(body(`${msg.formulaLabel}: ${formula}`, { indent: 425, align: "left" }));
     for (const line of computation(ctx, i)) out.push(formulaLine(line));
   }
+  out.push(...quarterTable(ctx, s));
   const narasi = ctx.texts.narasiText([`analisis sasaran ${s.nomor}`], { ...ctx.vars, nomor: String(s.nomor), sasaran: s.sasaran });
   if (narasi) out.push(...renderText(narasi));
   return out;
+}
+
+/** The quarterly realisasi of the sasaran's indicators that have any, with the annual value each gives. */
+function quarterTable(ctx: Ctx, s: SasaranResult): FileChild[] {
+  const ids = new Set(s.indikator.map((i) => i.index));
+  const list = ctx.use.triwulan.filter((i) => ids.has(i.index));
+  if (list.length === 0) return [];
+  const q = (v: Measured | undefined): Cell => ({ text: v === undefined ? msg.NIHIL : ctx.measured(v), align: "right" });
+  const rows: Row[] = list.map((i, n) => ({
+    cells: [
+      { text: String(n + 1), align: "center" },
+      `${i.kode ? `${i.kode} ` : ""}${i.indikator}`,
+      { text: i.satuan ?? msg.NIHIL, align: "center" },
+      ...[0, 1, 2, 3].map((k) => q(i.triwulan?.nilai[k])),
+      q(i.triwulan?.tahunan),
+    ],
+  }));
+  const cara = list.map((i) => msg.triwulanCara(i.indikator, msg.AGREGASI_TABEL[i.triwulan?.agregasi ?? ""] ?? ""));
+  const table = dataTable({
+    columns: [
+      { header: msg.COL.no, weight: 6, align: "center" },
+      { header: msg.COL.indikator, weight: 29 },
+      { header: msg.COL.satuan, weight: 13, align: "center" },
+      ...[1, 2, 3, 4].map((n) => ({ header: msg.COL.triwulan(n), weight: 10, align: "right" as const })),
+      { header: msg.COL.setahun, weight: 12, align: "right" },
+    ],
+    rows,
+  });
+  return [
+    body(msg.triwulanPengantar(cara)),
+    ...captioned(ctx.table("3", msg.CAP.triwulan(s.nomor, ctx.tahun)), table, msg.sumber(ctx.sumberIndikator(list))),
+  ];
 }
 
 function historyRow(ctx: Ctx, h: HistoryEntry): Row {
@@ -215,10 +253,8 @@ function analysis3(ctx: Ctx, s: SasaranResult): FileChild[] {
       out.push(body(msg.renstraTanpaIku(i.indikator)));
       continue;
     }
-    const years = Object.keys(i.iku.targets)
-      .map(Number)
-      .filter((y) => i.iku!.targets[y] !== undefined)
-      .sort((a, b) => a - b);
+    // the Renstra period only: targets of earlier years (an earlier Renstra) are history, shown in analysis (b)
+    const years = ctx.tahunRenstra([i.iku]);
     const realisasiOf = (y: number) => i.riwayat.find((h) => h.tahun === y)?.realisasi;
     const table = dataTable({
       columns: [
@@ -254,7 +290,8 @@ function analysis3(ctx: Ctx, s: SasaranResult): FileChild[] {
 function analysis4(ctx: Ctx, s: SasaranResult): FileChild[] {
   const out: FileChild[] = [heading(4, msg.BAB3.a4)];
   const withStd = s.indikator.filter((i) => i.standar);
-  if (withStd.length === 0) {
+  const lain = ctx.use.standarLain.filter((x) => x.sasaranNomor === s.nomor);
+  if (withStd.length === 0 && lain.length === 0) {
     out.push(body(msg.standarKosong(s.nomor)));
     return out;
   }
@@ -268,6 +305,20 @@ function analysis4(ctx: Ctx, s: SasaranResult): FileChild[] {
       i.standar!.sumber ?? msg.NIHIL,
     ],
   }));
+  const capaianCell = (st: { status: string; capaian?: Decimal }) => (st.status === "ok" ? ctx.pct(st.capaian) : msg.STATUS_SEL[st.status] ?? msg.NIHIL);
+  for (const x of lain) {
+    const p = x.program!;
+    rows.push({
+      cells: [
+        { text: String(rows.length + 1), align: "center" },
+        msg.standarProgram(p.row.indikator),
+        { text: ctx.quantity(p.row.realisasi), align: "right" },
+        { text: ctx.quantity(x.row.standar), align: "right" },
+        { text: capaianCell(x), align: "right" },
+        x.row.sumber ?? msg.NIHIL,
+      ],
+    });
+  }
   const table = dataTable({
     columns: [
       { header: msg.COL.no, weight: 6, align: "center" },
@@ -279,7 +330,8 @@ function analysis4(ctx: Ctx, s: SasaranResult): FileChild[] {
     ],
     rows,
   });
-  out.push(...captioned(ctx.table("3", msg.CAP.standar(s.nomor)), table, msg.sumber(ctx.sources(withStd.map((i) => i.standar!.sumber)))));
+  const sumberStd = [...withStd.map((i) => i.standar!.sumber), ...lain.map((x) => x.row.sumber)];
+  out.push(...captioned(ctx.table("3", msg.CAP.standar(s.nomor)), table, msg.sumber(ctx.sources(sumberStd))));
   for (const i of withStd) {
     const st = i.standar!;
     if (st.status === "ok") {
@@ -289,6 +341,14 @@ function analysis4(ctx: Ctx, s: SasaranResult): FileChild[] {
         ),
       );
     } else out.push(body(msg.standarTanpaCapaian(i.indikator, msg.STATUS[st.status] ?? st.status)));
+  }
+  for (const x of lain) {
+    const p = x.program!;
+    if (x.status === "ok") {
+      out.push(
+        body(msg.standarKalimat(p.row.indikator, ctx.withUnit(ctx.quantity(p.row.realisasi), p.row.satuan), ctx.withUnit(ctx.quantity(x.row.standar), p.row.satuan), ctx.pct(x.capaian))),
+      );
+    } else out.push(body(msg.standarTanpaCapaian(p.row.indikator, msg.STATUS[x.status] ?? x.status)));
   }
   return out;
 }
@@ -432,6 +492,71 @@ function analysis6(ctx: Ctx, s: SasaranResult): FileChild[] {
   return out;
 }
 
+/** Output indicators of programs and kegiatan with their capaian. */
+function programIndicatorTable(ctx: Ctx, indicators: readonly ProgramIndicatorResult[], caption: string): FileChild[] {
+  const rows: Row[] = indicators.map((r, n) => ({
+    cells: [
+      { text: String(n + 1), align: "center" },
+      r.row.indikator,
+      { text: r.row.satuan ?? msg.NIHIL, align: "center" },
+      { text: ctx.quantity(r.row.target), align: "right" },
+      { text: ctx.quantity(r.row.realisasi), align: "right" },
+      { text: r.status === "ok" ? ctx.pct(r.capaian) : msg.STATUS_SEL[r.status] ?? msg.NIHIL, align: "right" },
+    ],
+  }));
+  return captioned(ctx.table("3", caption), dataTable({ columns: targetColumns(msg.COL.indikator), rows }), msg.sumber(ctx.sumberOlahan()));
+}
+
+/** No, what is measured, satuan, target, realisasi, capaian: the program indicator and breakdown tables. */
+function targetColumns(first: string): Column[] {
+  return [
+    { header: msg.COL.no, weight: 6, align: "center" },
+    { header: first, weight: 46 },
+    { header: msg.COL.satuan, weight: 10, align: "center" },
+    { header: msg.COL.target, weight: 12, align: "right" },
+    { header: msg.COL.realisasi, weight: 13, align: "right" },
+    { header: msg.COL.capaian, weight: 13, align: "right" },
+  ];
+}
+
+/**
+ * The indicators no sasaran's analysis holds (see engine/usage.ts): program indicators of programs that support no
+ * sasaran, and standards no indicator measures. Empty when there are none.
+ */
+function lainnya(ctx: Ctx, nomor: number): FileChild[] {
+  const { programLain } = ctx.use;
+  const standar = ctx.use.standarLain.filter((x) => x.sasaranNomor === undefined);
+  if (programLain.length === 0 && standar.length === 0) return [];
+  const out: FileChild[] = [heading(3, `3.2.${nomor} ${msg.BAB3.lainnya}`)];
+  if (programLain.length > 0) {
+    const program = [...new Set(programLain.map((r) => (r.programIndex !== undefined ? ctx.computed.anggaran.baris.find((b) => b.index === r.programIndex)?.uraian : r.row.program) ?? ""))].filter((t) => t);
+    out.push(body(msg.programLainPengantar(program)));
+    out.push(...programIndicatorTable(ctx, programLain, msg.CAP.programLain(ctx.tahun)));
+  }
+  if (standar.length > 0) {
+    out.push(body(msg.standarLainPengantar));
+    const rows: Row[] = standar.map((x, n) => ({
+      cells: [
+        { text: String(n + 1), align: "center" },
+        x.row.indikator ?? x.row.kode ?? msg.NIHIL,
+        { text: ctx.quantity(x.row.standar), align: "right" },
+        x.row.sumber ?? msg.NIHIL,
+      ],
+    }));
+    const table = dataTable({
+      columns: [
+        { header: msg.COL.no, weight: 6, align: "center" },
+        { header: msg.COL.indikator, weight: 44 },
+        { header: msg.COL.standar, weight: 14, align: "right" },
+        { header: msg.COL.sumberStandar, weight: 36 },
+      ],
+      rows,
+    });
+    out.push(...captioned(ctx.table("3", msg.CAP.standarLain), table, msg.sumber(ctx.sources(standar.map((x) => x.row.sumber)))));
+  }
+  return out;
+}
+
 /** Rows of a sasaran's kegiatan table above which sub kegiatan are left to the budget table of 3.3 (very large budgets). */
 const DETAIL_LIMIT = 300;
 
@@ -471,30 +596,7 @@ function analysis7(ctx: Ctx, s: SasaranResult): FileChild[] {
   } else out.push(body(msg.pendukungTanpaProgram(s.nomor)));
 
   const indicators = ctx.rincian.indikatorProgram.filter((r) => r.sasaranNomor === s.nomor);
-  if (indicators.length > 0) {
-    const rows: Row[] = indicators.map((r, n) => ({
-      cells: [
-        { text: String(n + 1), align: "center" },
-        r.row.indikator,
-        { text: r.row.satuan ?? msg.NIHIL, align: "center" },
-        { text: ctx.quantity(r.row.target), align: "right" },
-        { text: ctx.quantity(r.row.realisasi), align: "right" },
-        { text: r.status === "ok" ? ctx.pct(r.capaian) : msg.STATUS_SEL[r.status] ?? msg.NIHIL, align: "right" },
-      ],
-    }));
-    const table = dataTable({
-      columns: [
-        { header: msg.COL.no, weight: 6, align: "center" },
-        { header: msg.COL.indikator, weight: 47 },
-        { header: msg.COL.satuan, weight: 10, align: "center" },
-        { header: msg.COL.target, weight: 11, align: "right" },
-        { header: msg.COL.realisasi, weight: 13, align: "right" },
-        { header: msg.COL.capaian, weight: 13, align: "right" },
-      ],
-      rows,
-    });
-    out.push(...captioned(ctx.table("3", msg.CAP.indikatorProgram(s.nomor)), table, msg.sumber(ctx.sumberOlahan())));
-  }
+  if (indicators.length > 0) out.push(...programIndicatorTable(ctx, indicators, msg.CAP.indikatorProgram(s.nomor)));
 
   const kode = new Set(s.indikator.map((i) => i.index));
   for (const g of ctx.rincian.ppks.filter((x) => x.indikator !== undefined && kode.has(ctx.computed.indikator[x.indikator]!.index))) {
@@ -529,17 +631,7 @@ function analysis7(ctx: Ctx, s: SasaranResult): FileChild[] {
         { text: ctx.pct(g.capaian), align: "right" },
       ],
     });
-    const table = dataTable({
-      columns: [
-        { header: msg.COL.no, weight: 6, align: "center" },
-        { header: msg.COL.kategoriPpks, weight: 46 },
-        { header: msg.COL.satuan, weight: 10, align: "center" },
-        { header: msg.COL.target, weight: 12, align: "right" },
-        { header: msg.COL.realisasi, weight: 13, align: "right" },
-        { header: msg.COL.capaian, weight: 13, align: "right" },
-      ],
-      rows,
-    });
+    const table = dataTable({ columns: targetColumns(msg.COL.kategoriPpks), rows });
     out.push(...captioned(ctx.table("3", msg.CAP.ppks(g.kodeIku ?? ind.kode ?? ind.indikator)), table, msg.sumber(ctx.sumberOlahan())));
     if (g.jumlahRealisasi !== undefined && g.capaian !== undefined) out.push(body(msg.ppksJumlah(formatNumber(g.jumlahRealisasi), ctx.pct(g.capaian))));
   }
@@ -646,6 +738,7 @@ export function bab3(ctx: Ctx): Part[] {
     analyses.push(body(msg.efisiensiPengantar(msg.EFISIENSI_RUMUS[ctx.computed.metodeEfisiensi] ?? "")));
   }
   ctx.computed.sasaran.forEach((s, k) => analyses.push(...analisisSasaran(ctx, s, k + 1)));
+  analyses.push(...lainnya(ctx, ctx.computed.sasaran.length + 1));
   return [
     { children: [heading(1, msg.H.bab3), ...renderText(ctx.texts.text("akuntabilitas-kinerja", vars)), ...organisasi, ...analyses] },
     { orientation: "landscape", children: realisasiAnggaran(ctx) },

@@ -41,6 +41,8 @@ export const DESCRIPTIONS = {
     "NIP Kepala di Profil dan setiap NIP di Struktur terdiri atas 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1 atau 2), nomor urut (3), dengan tanggal yang mungkin",
   "struktur/atasan": "Sheet Struktur membentuk satu bagan: satu jabatan tanpa atasan (puncak) dan setiap atasan yang disebut ada di kolom Jabatan",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
+  "dokumen/tidak-dipakai":
+    "Setiap baris yang diisi pada sheet pendukung (Standar, Indikator Program, PPKS, triwulan, Keterangan) tercetak di laporan; yang tidak dapat dicetak disebut",
   "narasi/kunci-hilang":
     "Narasi berisi analisis yang hanya dapat ditulis instansi: faktor pendukung, penghambat, solusi, dan langkah ke depan setiap sasaran, alasan sisa anggaran, serta penghambat dan solusi setiap indikator di bawah target",
   "lembar/kosong": "Sheet utama (Profil, IKU, PK, Anggaran) berisi data di bawah baris judulnya",
@@ -247,6 +249,12 @@ export const strukturPuncakGanda = (jabatan: string, puncak: string) =>
   `"${jabatan}" tidak berisi Atasan, padahal puncak bagan sudah "${puncak}"; jabatan ini digambar di bawah puncak`;
 export const strukturAtasanTidakDikenal = (jabatan: string, atasan: string, puncak: string | undefined) =>
   `Atasan "${atasan}" dari "${jabatan}" tidak ada di kolom Jabatan (atau membentuk lingkaran)${puncak ? `; jabatan ini digambar langsung di bawah "${puncak}"` : ""}`;
+export const TIDAK_DIPAKAI: Record<string, (teks: string) => string> = {
+  "tanpa-indikator": (teks) =>
+    `Baris Standar ${teks ? `bernilai ${teks} ` : ""}tidak menyebut Kode maupun Indikator, sehingga tidak tercetak di laporan; isi kolom Indikator atau Kode`,
+  "kode-tidak-dikenal": (teks) =>
+    `Rincian ${teks} (mulai baris ini) tidak tercetak di laporan karena tidak terhubung ke indikator mana pun di PK; tulis Kode IKU indikatornya`,
+};
 export const PROFIL_PURPOSE = {
   sampul: "sampul dan judul dokumen",
   tahun: "tahun laporan dan target tahun berjalan",

@@ -85,6 +85,7 @@ export const BAB3 = {
   a5: "e. Analisis Penyebab Keberhasilan atau Kegagalan dan Alternatif Solusi",
   a6: "f. Analisis Efisiensi Penggunaan Sumber Daya",
   a7: "g. Program dan Kegiatan Pendukung",
+  lainnya: "Indikator Pendukung Lainnya",
   anggaran: "Realisasi Anggaran",
   penyebab: "Penyebab",
   solusi: "Alternatif solusi",
@@ -130,6 +131,9 @@ export const CAP = {
   efisiensi: (nomor: number) => `Anggaran Program dan Efisiensi Sasaran ${nomor}`,
   kegiatan: (nomor: number) => `Kegiatan dan Sub Kegiatan Pendukung Sasaran ${nomor}`,
   indikatorProgram: (nomor: number) => `Indikator Program dan Kegiatan Pendukung Sasaran ${nomor}`,
+  triwulan: (nomor: number, tahun: number) => `Realisasi per Triwulan Sasaran ${nomor} Tahun ${tahun}`,
+  programLain: (tahun: number) => `Capaian Indikator Program Penunjang Tahun ${tahun}`,
+  standarLain: "Standar Pelayanan Lain yang Menjadi Acuan",
   ppks: (kode: string) => `Rincian Realisasi Penerima Layanan ${kode}`,
   anggaran: (tahun: number) => `Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${tahun}`,
   fpk: (tahun: number) => `Formulir Pengukuran Kinerja Tahun ${tahun}`,
@@ -201,6 +205,8 @@ export const COL = {
   capaianKinerja: "Capaian Kinerja",
   anggaranKolom: "Anggaran",
   uraianBaris: "Uraian",
+  triwulan: (n: number) => `TW ${["I", "II", "III", "IV"][n - 1]}`,
+  setahun: "Setahun",
 } as const;
 
 export const NIHIL = "-";
@@ -360,6 +366,8 @@ export const hurufTurun = (tahun: number, nilai: string) => `lebih rendah dari $
 
 export const capaianLalu = (bagian: string[]) => `Capaian terhadap target tahun-tahun itu: ${daftar(bagian)}.`;
 export const capaianTahun = (tahun: number, capaian: string) => `${tahun} ${capaian}`;
+/** A trend chart's category: the year with its capaian. */
+export const tahunCapaian = (tahun: number, capaian: string) => `${tahun} (${capaian})`;
 export const riwayatKosong = (indikator: string) =>
   `Realisasi tahun-tahun sebelum periode ini untuk indikator "${indikator}" belum tersedia, sehingga perbandingan antartahun belum dapat disajikan.`;
 export const riwayatTakTerbanding = (indikator: string) =>
@@ -395,6 +403,20 @@ export const standarKalimat = (indikator: string, realisasi: string, standar: st
   `Realisasi "${indikator}" sebesar ${realisasi} dibandingkan standar ${standar}, setara dengan capaian ${capaian} terhadap standar.`;
 export const standarTanpaCapaian = (indikator: string, alasan: string) =>
   `Perbandingan "${indikator}" dengan standar belum dapat dihitung: ${alasan}.`;
+export const standarProgram = (indikator: string) => `${indikator} (indikator program)`;
+export const standarLainPengantar =
+  "Standar berikut juga menjadi acuan pelayanan perangkat daerah, tetapi belum ada indikator yang mengukurnya pada tahun ini.";
+export const triwulanPengantar = (cara: string[]) =>
+  `Realisasi setiap triwulan ditunjukkan pada tabel berikut; realisasi setahun ${daftar(cara)}.`;
+export const triwulanCara = (indikator: string, cara: string) => `"${indikator}" ${cara}`;
+export const AGREGASI_TABEL: Record<string, string> = {
+  jumlah: "merupakan jumlah keempat triwulan",
+  terakhir: "sama dengan triwulan terakhir yang terisi",
+  "rata-rata": "merupakan rata-rata triwulan yang terisi",
+};
+export const keteranganJudul = "Keterangan:";
+export const programLainPengantar = (program: string[]) =>
+  `Selain indikator yang mendukung sasaran di atas, perangkat daerah mengukur indikator ${daftar(program)} berikut.`;
 export const standarKosong = (nomor: number) =>
   `Belum ada standar nasional atau provinsi yang dapat dibandingkan dengan indikator Sasaran ${nomor}.`;
 
