@@ -213,7 +213,7 @@ export function plant(wb: ExcelJS.Workbook): Planted[] {
     kesalahan: "Baris PPKS baru menunjuk kode IKU-8 yang tidak ada di PK",
     sel: ["PPKS!A12:H12"],
     // the row is also left out of the report, which check says as information
-    temuan: [f("ppks/kode-tidak-dikenal", "warning", "PPKS", "B12"), f("dokumen/tidak-dipakai", "info", "PPKS", "A12")],
+    temuan: [f("ppks/kode-tidak-dikenal", "warning", "PPKS", "B12"), f("data/tidak-dicetak", "info", "PPKS", "A12")],
   });
 
   // --- PK ---------------------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import { rule as nipTidakSah } from "./rules/nip-tidak-sah.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
 import { rule as narasiKunciHilang } from "./rules/narasi-kunci-hilang.js";
-import { rule as dokumenTidakDipakai } from "./rules/dokumen-tidak-dipakai.js";
+import { rule as dataTidakDicetak } from "./rules/data-tidak-dicetak.js";
 import { mesin, pembacaan } from "./rules/passthrough.js";
 
 export const RULES: readonly Rule[] = [
@@ -70,7 +70,7 @@ export const RULES: readonly Rule[] = [
   lembarTidakAda,
   lembarKosong,
   narasiKunciHilang,
-  dokumenTidakDipakai,
+  dataTidakDicetak,
   ...pembacaan,
   ...mesin,
 ];

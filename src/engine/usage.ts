@@ -1,5 +1,5 @@
 // What the report prints of the supporting data, decided once: the document builder prints from these lists and the
-// checker's `dokumen/tidak-dipakai` reports what they leave out, so the two cannot drift apart.
+// checker's `data/tidak-dicetak` reports what they leave out, so the two cannot drift apart.
 //
 // - Standar rows: a row matched by a PK indicator is printed in that sasaran's comparison with standards (analysis d);
 //   a row matched by a program indicator (same Kode or indicator text) is printed there too, measured with that program

@@ -30,7 +30,7 @@ describe("ppks/kode-tidak-dikenal", () => {
     s["PPKS"]!.push(["Korban bencana", "IKU-9", "jiwa", 10, 10, pct(100)]);
     const r = await check(s);
     // the rows are left out of the report too, which is said as information
-    expect(where(r)).toEqual(["dokumen/tidak-dipakai PPKS!A5", "ppks/kode-tidak-dikenal PPKS!B5"]);
+    expect(where(r)).toEqual(["data/tidak-dicetak PPKS!A5", "ppks/kode-tidak-dikenal PPKS!B5"]);
     expect(r.findings[1]!.message).toContain('Kode IKU "IKU-9" pada PPKS tidak cocok');
   });
 });

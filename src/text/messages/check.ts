@@ -41,7 +41,7 @@ export const DESCRIPTIONS = {
     "NIP Kepala di Profil dan setiap NIP di Struktur terdiri atas 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1 atau 2), nomor urut (3), dengan tanggal yang mungkin",
   "struktur/atasan": "Sheet Struktur membentuk satu bagan: satu jabatan tanpa atasan (puncak) dan setiap atasan yang disebut ada di kolom Jabatan",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
-  "dokumen/tidak-dipakai":
+  "data/tidak-dicetak":
     "Setiap baris yang diisi pada sheet pendukung (Standar, Indikator Program, PPKS, triwulan, Keterangan) tercetak di laporan; yang tidak dapat dicetak disebut",
   "narasi/kunci-hilang":
     "Narasi berisi analisis yang hanya dapat ditulis instansi: faktor pendukung, penghambat, solusi, dan langkah ke depan setiap sasaran, alasan sisa anggaran, serta penghambat dan solusi setiap indikator di bawah target",

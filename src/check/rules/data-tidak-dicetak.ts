@@ -6,7 +6,7 @@ import { reportUse } from "../../engine/usage.js";
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 
-const ID = "dokumen/tidak-dipakai";
+const ID = "data/tidak-dicetak";
 
 export const rule: Rule = {
   id: ID,

@@ -1,4 +1,4 @@
-// dokumen/tidak-dipakai: every filled row of the supporting sheets is printed in the document or named by `check`.
+// data/tidak-dicetak: every filled row of the supporting sheets is printed in the document or named by `check`.
 // The same workbook is checked and built, so a row the check calls unused is absent from the document and every other
 // row is present.
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { writeWorkbook } from "../helpers/workbook.js";
 import { paragraphs, partsOf } from "../report/helpers.js";
 import { baseSheets, check, of, toInputs, type Sheets } from "./fixture.js";
 
-const ID = "dokumen/tidak-dipakai";
+const ID = "data/tidak-dicetak";
 
 /** The clean workbook with a Standar sheet: one row per way a standard can be used, and one that cannot be. */
 function withStandar(): Sheets {
