@@ -232,7 +232,15 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
   },
 };
 
+const names = new Map<SheetId, Map<string, string>>();
+
 /** Header display names of the canonical keys (for messages: "kolom Pagu Perubahan"). */
 export function headerName(sheet: SheetId, key: string): string {
-  return SHEETS[sheet].columns.find((c) => c.key === key)?.aliases[0] ?? key;
+  let byKey = names.get(sheet);
+  if (!byKey) {
+    byKey = new Map();
+    for (const c of SHEETS[sheet].columns) if (!byKey.has(c.key)) byKey.set(c.key, c.aliases[0] ?? c.key);
+    names.set(sheet, byKey);
+  }
+  return byKey.get(key) ?? key;
 }

@@ -2,9 +2,9 @@
 import type { ExtraNumbers, NumValue, Quantity, Source } from "./types.js";
 import { addressOf, type Cell } from "../cells/cell.js";
 import { headerName, type SheetId } from "../cells/contract.js";
-import type { ProblemSink } from "../cells/problems.js";
 import type { SheetRow, SheetTable } from "../cells/table.js";
-import { peekNumber, readNumber, readQuantity, readText } from "./values.js";
+import { ProblemSink } from "../cells/problems.js";
+import { readNumber, readQuantity, readText } from "./values.js";
 
 export class RowReader {
   constructor(
@@ -74,8 +74,9 @@ export class RowReader {
 /** Every numeric cell of a row, keyed by its column's header text; cells that are not numbers are left out quietly. */
 export function numbersOf(table: SheetTable, row: SheetRow): ExtraNumbers {
   const out: ExtraNumbers = {};
+  const quiet = new ProblemSink(table.sheet);
   for (const [col, header] of table.headers) {
-    const v = peekNumber(table.sheet, row.cells.get(col));
+    const v = readNumber(quiet, row.cells.get(col), "");
     if (v) out[header] = v;
   }
   return out;

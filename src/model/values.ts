@@ -2,7 +2,7 @@
 // Anything that cannot be read becomes a problem value naming the sheet and cell; nothing is thrown.
 import { cellText, type Cell } from "../cells/cell.js";
 import { MAX_NUMBER_TEXT, generalDecimals, parseNumberText } from "../cells/number.js";
-import { ProblemSink } from "../cells/problems.js";
+import type { ProblemSink } from "../cells/problems.js";
 import * as msg from "../text/messages/reader.js";
 import type { LetterValue, NumValue, Quantity, Source } from "./types.js";
 
@@ -100,12 +100,6 @@ function readTextQuantity(sink: ProblemSink, cell: Cell, text: string, where: So
 export function readNumber(sink: ProblemSink, cell: Cell | undefined, column: string): NumValue | undefined {
   const q = readQuantity(sink, cell, { column });
   return q?.kind === "num" ? q : undefined;
-}
-
-/** Reads a cell as a number without reporting anything (extra columns that may hold anything). */
-export function peekNumber(sheet: string, cell: Cell | undefined): NumValue | undefined {
-  const quiet = new ProblemSink(sheet);
-  return readNumber(quiet, cell, "");
 }
 
 /** Text of a cell, undefined when empty. */

@@ -17,14 +17,37 @@ export interface RawCell {
   mergedCopy: boolean;
 }
 
+interface NumberFormat {
+  decimals: number | undefined;
+  percent: boolean;
+}
+
+const GENERAL: NumberFormat = { decimals: undefined, percent: false };
+/** What each number format string prints, worked out once: a workbook uses a handful for many thousand cells. */
+const formats = new Map<string, NumberFormat>();
+
+function numberFormat(numFmt: string | undefined): NumberFormat {
+  if (numFmt === undefined) return GENERAL;
+  let f = formats.get(numFmt);
+  if (!f) {
+    if (formats.size >= 1000) formats.clear();
+    f = { decimals: formatDecimals(numFmt), percent: isPercentFormat(numFmt) };
+    formats.set(numFmt, f);
+  }
+  return f;
+}
+
 /** The typed cell of a raw one: a number as an exact decimal, with what its format prints (decimals, percentage). */
 export function typedCell(raw: RawCell): Cell {
   const c = raw.content;
-  const content: CellValue =
-    c.kind === "number"
-      ? { kind: "number", value: decimalOfNumber(c.value), decimals: formatDecimals(raw.numFmt), percent: isPercentFormat(raw.numFmt) }
-      : c;
-  return { address: raw.address, row: raw.row, col: raw.col, content, ...(raw.formula !== undefined ? { formula: raw.formula } : {}) };
+  let content: CellValue = c as CellValue;
+  if (c.kind === "number") {
+    const f = numberFormat(raw.numFmt);
+    content = { kind: "number", value: decimalOfNumber(c.value), decimals: f.decimals, percent: f.percent };
+  }
+  const cell: Cell = { address: raw.address, row: raw.row, col: raw.col, content };
+  if (raw.formula !== undefined) cell.formula = raw.formula;
+  return cell;
 }
 
 /** The typed rows of a worksheet's raw rows, by row and column number. */

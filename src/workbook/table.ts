@@ -200,8 +200,9 @@ function dataRows(
 function totalLabel(cells: Map<number, Cell>, labelCols: (number | undefined)[]): string | undefined {
   const candidates: Cell[] = [];
   for (const c of labelCols) if (c !== undefined && cells.has(c)) candidates.push(cells.get(c)!);
-  const firstText = [...cells.entries()].sort((a, b) => a[0] - b[0]).find(([, c]) => c.content.kind === "text");
-  if (firstText) candidates.push(firstText[1]);
+  let firstText: Cell | undefined;
+  for (const [col, c] of cells) if (c.content.kind === "text" && (!firstText || col < firstText.col)) firstText = c;
+  if (firstText) candidates.push(firstText);
   for (const c of candidates) {
     const text = cellText(c);
     if (isTotalLabel(text)) return text;
