@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { machine, measure, median, ms, ROOT } from "./measure.js";
-import { readWorkbook } from "../src/workbook/read.js";
+import { readWorkbook } from "../src/read.js";
 import { computeLkip } from "../src/engine/index.js";
 import { checkModel } from "../src/check/index.js";
 import { buildDocument, documentCells, packDocument } from "../src/report/build.js";

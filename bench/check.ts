@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { machine, measure, median, ms, ROOT } from "./measure.js";
 import { writeWorkload } from "./workload.js";
-import { readWorkbook } from "../src/workbook/read.js";
+import { readWorkbook } from "../src/read.js";
 import { computeLkip } from "../src/engine/index.js";
 import { checkModel } from "../src/check/index.js";
 

@@ -5,7 +5,7 @@ import { computeLkip } from "../engine/index.js";
 import type { Computed } from "../engine/types.js";
 import { LkipError } from "../errors.js";
 import type { Model } from "../model/types.js";
-import { readWorkbook } from "../workbook/read.js";
+import { readWorkbook } from "../read.js";
 import { plain, plainMeasured, plainQuantity } from "../summary/values.js";
 import * as msg from "../text/messages/batch.js";
 import { failedResult } from "./result.js";

@@ -1,5 +1,5 @@
 // Cell addresses for findings: A1 parsing, ordering, and compact ranges (`F13:F15`, `F3,F6,F8`, `PPKS!G2:G10`).
-import { columnLetter } from "../workbook/cells.js";
+import { columnLetter } from "../cells/cell.js";
 import type { Source } from "../model/types.js";
 
 export interface A1 {

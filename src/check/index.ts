@@ -4,7 +4,7 @@ import { Decimal } from "decimal.js";
 import { computeLkip } from "../engine/index.js";
 import type { Computed } from "../engine/types.js";
 import type { Model, Severity } from "../model/types.js";
-import { readWorkbook } from "../workbook/read.js";
+import { readWorkbook } from "../read.js";
 import { parseA1 } from "./cells.js";
 import { configFor } from "./config.js";
 import { RULES, ruleById } from "./registry.js";

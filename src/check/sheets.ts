@@ -1,7 +1,8 @@
 // Column lookups on the model's tables: which header (as written) and which column letter a contract column has,
 // and what kind of values a header holds (money, counts, percentages), for messages and for which columns are summed.
 import type { Model, Table } from "../model/types.js";
-import { matchColumn, matchYearColumn, normalizeHeader, type ColumnKind, type SheetId } from "../workbook/headers.js";
+import { normalizeHeader, type ColumnKind, type SheetId } from "../cells/contract.js";
+import { matchColumn, matchYearColumn } from "../workbook/headers.js";
 
 export interface ColumnRef {
   /** Header text as written: the key of `nums` and `TotalRow.values`. */

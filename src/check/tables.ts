@@ -1,7 +1,7 @@
 // The tables whose rows are summed (Anggaran, PPKS, Indikator Program, Pegawai), the rows a stated total stands for, and what
 // kind of values a column holds. Shared by the total, hierarchy and formula-range rules so they agree on "belongs to".
 import type { AnggaranRow, ExtraNumbers, Model, Table, TotalRow } from "../model/types.js";
-import type { SheetId } from "../workbook/headers.js";
+import type { SheetId } from "../cells/contract.js";
 import { isPercentHeader, isTextHeader } from "./sheets.js";
 import type { ValueKind } from "./show.js";
 

@@ -10,7 +10,7 @@ import { formatStylish } from "../check/format/stylish.js";
 import { computeLkip } from "../engine/index.js";
 import { LkipError } from "../errors.js";
 import { prepareOutput } from "../util/output.js";
-import { SHEETS } from "../workbook/headers.js";
+import { SHEETS } from "../cells/contract.js";
 import { loadModel } from "./common.js";
 import * as msg from "../text/messages/check.js";
 

@@ -1,8 +1,8 @@
 // What several commands share: reading the workbook and insisting on the sheets a command needs.
 import { LkipError } from "../errors.js";
 import type { Model } from "../model/types.js";
-import { readWorkbook } from "../workbook/read.js";
-import { SHEETS, type SheetId } from "../workbook/headers.js";
+import { readWorkbook } from "../read.js";
+import { SHEETS, type SheetId } from "../cells/contract.js";
 import * as readMsg from "../text/messages/reader.js";
 import * as msg from "../text/messages/cli.js";
 

@@ -3,8 +3,8 @@
 import type { AnggaranRow, Level, Table } from "./types.js";
 import { RowReader } from "./row.js";
 import { tableOf } from "./table.js";
-import type { SheetTable } from "../workbook/table.js";
-import type { ProblemSink } from "../workbook/values.js";
+import type { ProblemSink } from "../cells/problems.js";
+import type { SheetTable } from "../cells/table.js";
 import * as msg from "../text/messages/reader.js";
 
 const LEVELS: Record<string, Level> = {

@@ -2,8 +2,9 @@
 // (when the unit is predikat / nilai huruf / mutu).
 import type { Aggregation, IkuRow, PkRow, Polarity, Table } from "./types.js";
 import { RowReader } from "./row.js";
-import type { SheetTable } from "../workbook/table.js";
-import { isLetterUnit, type ProblemSink } from "../workbook/values.js";
+import type { ProblemSink } from "../cells/problems.js";
+import type { SheetTable } from "../cells/table.js";
+import { isLetterUnit } from "./values.js";
 import * as msg from "../text/messages/reader.js";
 import { tableOf } from "./table.js";
 

@@ -2,9 +2,9 @@
 import type { IndikatorProgramRow, NarasiRow, PegawaiRow, PpksRow, SkalaRow, StandarRow, StrukturRow, Table } from "./types.js";
 import { RowReader } from "./row.js";
 import { tableOf } from "./table.js";
-import { normalizeHeader } from "../workbook/headers.js";
-import type { SheetTable } from "../workbook/table.js";
-import type { ProblemSink } from "../workbook/values.js";
+import { normalizeHeader } from "../cells/contract.js";
+import type { ProblemSink } from "../cells/problems.js";
+import type { SheetTable } from "../cells/table.js";
 
 function readers(table: SheetTable, sink: ProblemSink): RowReader[] {
   return table.rows.filter((r) => !r.total).map((row) => new RowReader(table, row, sink));

@@ -1,10 +1,10 @@
 // `Profil` (key / value) → Profil. zod says what each typed key must be; everything else is kept as text.
 import { z } from "zod";
 import type { Profil, TextValue } from "./types.js";
-import { cellText, OUT_OF_RANGE_DATE } from "../workbook/cells.js";
-import { normalizeHeader } from "../workbook/headers.js";
-import { addressOf, type SheetTable } from "../workbook/table.js";
-import type { ProblemSink } from "../workbook/values.js";
+import { addressOf, cellText, OUT_OF_RANGE_DATE } from "../cells/cell.js";
+import { normalizeHeader } from "../cells/contract.js";
+import type { ProblemSink } from "../cells/problems.js";
+import type { SheetTable } from "../cells/table.js";
 import { parseIndonesianDate } from "../text/date.js";
 import * as msg from "../text/messages/reader.js";
 

@@ -1,9 +1,10 @@
 // Reading one table row by column key: the shared step every sheet parser takes.
 import type { ExtraNumbers, NumValue, Quantity, Source } from "./types.js";
-import type { RawCell } from "../workbook/cells.js";
-import { headerName, type SheetId } from "../workbook/headers.js";
-import { addressOf, type SheetRow, type SheetTable } from "../workbook/table.js";
-import { peekNumber, readNumber, readQuantity, readText, type ProblemSink } from "../workbook/values.js";
+import { addressOf, type Cell } from "../cells/cell.js";
+import { headerName, type SheetId } from "../cells/contract.js";
+import type { SheetRow, SheetTable } from "../cells/table.js";
+import { ProblemSink } from "../cells/problems.js";
+import { readNumber, readQuantity, readText } from "./values.js";
 
 export class RowReader {
   constructor(
@@ -20,7 +21,7 @@ export class RowReader {
     return { sheet: this.table.sheet, cell: `A${this.row.row}` };
   }
 
-  cell(key: string): RawCell | undefined {
+  cell(key: string): Cell | undefined {
     const col = this.table.columns.get(key);
     if (col === undefined) return undefined;
     return this.row.cells.get(col) ?? this.row.filled.get(key);
@@ -73,8 +74,9 @@ export class RowReader {
 /** Every numeric cell of a row, keyed by its column's header text; cells that are not numbers are left out quietly. */
 export function numbersOf(table: SheetTable, row: SheetRow): ExtraNumbers {
   const out: ExtraNumbers = {};
+  const quiet = new ProblemSink(table.sheet);
   for (const [col, header] of table.headers) {
-    const v = peekNumber(table.sheet, row.cells.get(col));
+    const v = readNumber(quiet, row.cells.get(col), "");
     if (v) out[header] = v;
   }
   return out;

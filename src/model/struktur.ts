@@ -1,6 +1,6 @@
 // The `Struktur` rows as a tree (who reports to whom), for the organisation chart and for the check of the sheet.
 import type { StrukturRow } from "./types.js";
-import { normalizeHeader } from "../workbook/headers.js";
+import { normalizeHeader } from "../cells/contract.js";
 
 export interface OrgNode {
   row: StrukturRow;

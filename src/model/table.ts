@@ -1,7 +1,8 @@
 // The parts every parsed sheet shares: its rows, its stated totals and where its columns are.
 import type { Table, TotalRow } from "./types.js";
 import { numbersOf } from "./row.js";
-import { addressOf, type SheetTable } from "../workbook/table.js";
+import { addressOf } from "../cells/cell.js";
+import type { SheetTable } from "../cells/table.js";
 
 /** Wraps parsed rows with the sheet's stated totals; each total covers the data rows since the previous total. */
 export function tableOf<R extends { row: number }>(table: SheetTable, rows: R[]): Table<R> {

@@ -1,6 +1,7 @@
 // The domain model: what the reader makes of a workbook. Every value remembers the cell it came from,
 // so findings and document figures can be traced back to `Sheet!A1`.
 import type { Decimal } from "decimal.js";
+import type { FormulaCell, ReadProblem } from "../cells/problems.js";
 
 /** Where a value came from: sheet name as written in the workbook and the A1 address of the cell. */
 export interface Source {
@@ -47,16 +48,7 @@ export interface TextValue {
   src: Source;
 }
 
-export type Severity = "error" | "warning" | "info";
-
-/** A problem found while reading: a value, never a thrown error. Messages are Indonesian. */
-export interface ReadProblem {
-  rule: string;
-  severity: Severity;
-  sheet: string;
-  cell?: string;
-  message: string;
-}
+export type { FormulaCell, ReadProblem, Severity } from "../cells/problems.js";
 
 export type Polarity = "positif" | "negatif";
 export type Level = "program" | "kegiatan" | "sub kegiatan";
@@ -289,12 +281,4 @@ export interface Model {
   /** Formula cells read, for the stale-formula and total-formula checks. */
   formulas: FormulaCell[];
   problems: ReadProblem[];
-}
-
-export interface FormulaCell {
-  sheet: string;
-  cell: string;
-  formula: string;
-  /** The cached result read as a number, when it is one. */
-  cached?: Decimal;
 }

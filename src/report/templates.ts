@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { LkipError } from "../errors.js";
 import type { NarasiRow } from "../model/types.js";
 import * as msg from "../text/messages/report.js";
-import { normalizeHeader } from "../workbook/headers.js";
+import { normalizeHeader } from "../cells/contract.js";
 
 export type Vars = Record<string, string>;
 

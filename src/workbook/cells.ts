@@ -1,13 +1,10 @@
-// Plain addressed cell values, as the reader (src/workbook/xlsx/) hands them to the table and model parsers.
+// Cells as the SpreadsheetML reader (src/workbook/xlsx/) finds them, and their typed form handed to the model:
+// numbers become exact decimals with the precision their number format prints.
+import type { Cell, CellValue } from "../cells/cell.js";
+import { decimalOfNumber, formatDecimals, isPercentFormat } from "../cells/number.js";
 
-export type CellContent =
-  | { kind: "empty" }
-  | { kind: "number"; value: number }
-  | { kind: "text"; value: string }
-  | { kind: "date"; value: Date }
-  | { kind: "bool"; value: boolean }
-  /** A formula whose cached result is missing (never recalculated) or an error value (`#DIV/0!`). */
-  | { kind: "no-result"; error?: string };
+/** What a cell holds as read: a typed cell's content, but a number still the stored JS number. */
+export type CellContent = Exclude<CellValue, { kind: "number" }> | { kind: "number"; value: number };
 
 export interface RawCell {
   address: string;
@@ -20,38 +17,46 @@ export interface RawCell {
   mergedCopy: boolean;
 }
 
-/**
- * What Excel shows for a date-formatted number outside its calendar (a serial such as 1e15): the cell's text from
- * here on, so it is reported where it is used (not a number; not a Profil date) instead of failing as "Invalid Date".
- */
-export const OUT_OF_RANGE_DATE = "########";
-
-/** Excel's calendar: 1 January 1900 to 31 December 9999. */
-function validDate(d: Date): boolean {
-  const t = d.getTime();
-  return Number.isFinite(t) && t >= Date.UTC(1899, 11, 30) && t < Date.UTC(10000, 0, 1);
+interface NumberFormat {
+  decimals: number | undefined;
+  percent: boolean;
 }
 
-/** The text of a cell for labels and headers ("" when empty or not text-like). */
-export function cellText(c: RawCell | undefined): string {
-  if (!c) return "";
-  switch (c.content.kind) {
-    case "text":
-      return c.content.value.trim();
-    case "number":
-      return String(c.content.value);
-    case "bool":
-      return c.content.value ? "TRUE" : "FALSE";
-    case "date":
-      return c.content.value.toISOString().slice(0, 10);
-    default:
-      return "";
+const GENERAL: NumberFormat = { decimals: undefined, percent: false };
+/** What each number format string prints, worked out once: a workbook uses a handful for many thousand cells. */
+const formats = new Map<string, NumberFormat>();
+
+function numberFormat(numFmt: string | undefined): NumberFormat {
+  if (numFmt === undefined) return GENERAL;
+  let f = formats.get(numFmt);
+  if (!f) {
+    if (formats.size >= 1000) formats.clear();
+    f = { decimals: formatDecimals(numFmt), percent: isPercentFormat(numFmt) };
+    formats.set(numFmt, f);
   }
+  return f;
 }
 
-/** Column letters of a 1-based column number (1 → A, 27 → AA). */
-export function columnLetter(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+/** The typed cell of a raw one: a number as an exact decimal, with what its format prints (decimals, percentage). */
+export function typedCell(raw: RawCell): Cell {
+  const c = raw.content;
+  let content: CellValue = c as CellValue;
+  if (c.kind === "number") {
+    const f = numberFormat(raw.numFmt);
+    content = { kind: "number", value: decimalOfNumber(c.value), decimals: f.decimals, percent: f.percent };
+  }
+  const cell: Cell = { address: raw.address, row: raw.row, col: raw.col, content };
+  if (raw.formula !== undefined) cell.formula = raw.formula;
+  return cell;
+}
+
+/** The typed rows of a worksheet's raw rows, by row and column number. */
+export function typedRows(rows: Map<number, Map<number, RawCell>>): Map<number, Map<number, Cell>> {
+  const out = new Map<number, Map<number, Cell>>();
+  for (const [r, cells] of rows) {
+    const typed = new Map<number, Cell>();
+    for (const [col, cell] of cells) typed.set(col, typedCell(cell));
+    out.set(r, typed);
+  }
+  return out;
 }

@@ -1,22 +1,18 @@
-// workbook.xlsx → Model: find the contract sheets by name, their header rows by text, parse each into typed rows.
-// Reading problems are collected as values with their cells; only an unopenable file throws (LkipError).
-import type { FormulaCell, Model } from "../model/types.js";
-import { parseAnggaran } from "../model/anggaran.js";
-import { parseIku, parsePk } from "../model/kinerja.js";
-import { parseIndikatorProgram, parseNarasi, parsePegawai, parsePpks, parseSkala, parseStandar, parseStruktur } from "../model/lainnya.js";
-import { parseProfil } from "../model/profil.js";
+// The workbook layer's half of reading: find the contract sheets by name and their header rows by text, and hand each
+// over as a table of typed cells with the problems met (duplicate sheets, missing headers, formulas without a result,
+// columns lkip does not read) and its formula cells. Turning tables into the model is src/model/'s half.
+import { matchSheet } from "./headers.js";
+import type { SheetId } from "../cells/contract.js";
+import { ProblemSink, type FormulaCell } from "../cells/problems.js";
+import type { SheetRead, SheetTable } from "../cells/table.js";
 import * as msg from "../text/messages/reader.js";
-import { matchSheet, type SheetId } from "./headers.js";
-import { decimalOfNumber } from "./number.js";
-import { openWorkbook, type XlsxWorkbook } from "./open.js";
-import { extraColumns, missingHeaderMessage, readTable, type SheetTable } from "./table.js";
-import { ProblemSink } from "./values.js";
+import type { XlsxWorkbook } from "./open.js";
+import { extraColumns, missingHeaderMessage, readTable } from "./table.js";
 
-/** The Profil's Tahun, read ahead: it decides which `Target 2025`-style columns of PK and Anggaran are the report year's. */
-function reportYear(wb: XlsxWorkbook): number | undefined {
+/** The first Profil sheet's table, read ahead: its Tahun decides which `Target 2025`-style columns are the report year's. */
+export function profilTable(wb: XlsxWorkbook): SheetTable | undefined {
   const ws = wb.worksheets.find((w) => matchSheet(w.name) === "profil");
-  const table = ws && readTable("profil", ws);
-  return ws && table ? parseProfil(table, new ProblemSink(ws.name)).tahun : undefined;
+  return ws && readTable("profil", ws);
 }
 
 /** Formula cells with no cached result or an error result, and every formula for the formula checks. */
@@ -29,82 +25,37 @@ function scanFormulas(t: SheetTable, sink: ProblemSink, formulas: FormulaCell[])
         else sink.add("baca/rumus-tanpa-nilai", "error", cell.address, msg.formulaNoResult(cell.formula ?? ""));
       }
       if (cell.formula) {
-        formulas.push({
-          sheet: t.sheet,
-          cell: cell.address,
-          formula: cell.formula,
-          ...(c.kind === "number" ? { cached: decimalOfNumber(c.value) } : {}),
-        });
+        formulas.push({ sheet: t.sheet, cell: cell.address, formula: cell.formula, ...(c.kind === "number" ? { cached: c.value } : {}) });
       }
     }
   }
 }
 
-export function modelOfWorkbook(file: string, wb: XlsxWorkbook): Model {
-  const model: Model = { file, sheets: {}, formulas: [], problems: [] };
+/** Every worksheet named like a contract sheet, read as its table, in workbook order. */
+export function readSheets(wb: XlsxWorkbook, reportYear: number | undefined): SheetRead[] {
+  const out: SheetRead[] = [];
   const seen = new Map<SheetId, string>();
-  const year = reportYear(wb);
   for (const ws of wb.worksheets) {
     const id = matchSheet(ws.name);
     if (!id) continue;
     const sink = new ProblemSink(ws.name);
+    const formulas: FormulaCell[] = [];
     if (seen.has(id)) {
       sink.add("baca/sheet-ganda", "warning", undefined, msg.duplicateSheet(seen.get(id)!, ws.name));
-      model.problems.push(...sink.problems);
+      out.push({ id, name: ws.name, duplicate: true, problems: sink.problems, formulas });
       continue;
     }
     seen.set(id, ws.name);
-    const table = readTable(id, ws, year);
-    model.sheets[id] = { name: ws.name, headerFound: !!table };
+    const table = readTable(id, ws, reportYear);
     if (!table) {
-      sink.add("baca/kolom-hilang", "error", undefined, missingHeaderMessage(id, ws, year));
-      model.problems.push(...sink.problems);
+      sink.add("baca/kolom-hilang", "error", undefined, missingHeaderMessage(id, ws, reportYear));
+      out.push({ id, name: ws.name, duplicate: false, problems: sink.problems, formulas });
       continue;
     }
     for (const p of ws.problems) sink.add("baca/rumus-bersama", "warning", p.cell, msg.orphanSharedFormula(p.detail));
-    scanFormulas(table, sink, model.formulas);
-    for (const e of extraColumns(table, year)) sink.add("baca/kolom-lain", "info", e.cell, e.message);
-    switch (id) {
-      case "profil":
-        model.profil = parseProfil(table, sink);
-        break;
-      case "iku":
-        model.iku = parseIku(table, sink);
-        break;
-      case "pk":
-        model.pk = parsePk(table, sink);
-        break;
-      case "anggaran":
-        model.anggaran = parseAnggaran(table, sink);
-        break;
-      case "ppks":
-        model.ppks = parsePpks(table, sink);
-        break;
-      case "narasi":
-        model.narasi = parseNarasi(table, sink);
-        break;
-      case "indikatorProgram":
-        model.indikatorProgram = parseIndikatorProgram(table, sink);
-        break;
-      case "standar":
-        model.standar = parseStandar(table, sink);
-        break;
-      case "skala":
-        model.skala = parseSkala(table, sink);
-        break;
-      case "struktur":
-        model.struktur = parseStruktur(table, sink);
-        break;
-      case "pegawai":
-        model.pegawai = parsePegawai(table, sink);
-        break;
-    }
-    model.problems.push(...sink.problems);
+    scanFormulas(table, sink, formulas);
+    for (const e of extraColumns(table, reportYear)) sink.add("baca/kolom-lain", "info", e.cell, e.message);
+    out.push({ id, name: ws.name, duplicate: false, table, problems: sink.problems, formulas });
   }
-  return model;
-}
-
-/** Reads a workbook file into the model. Throws LkipError (exit 2) only when the file cannot be opened at all. */
-export async function readWorkbook(file: string): Promise<Model> {
-  return modelOfWorkbook(file, await openWorkbook(file));
+  return out;
 }

@@ -1,41 +1,12 @@
-// A worksheet → one table: the header row found by text, columns by key, data rows with blank-means-above applied,
-// and stated total rows kept apart.
+// A worksheet → one table: the header row found by text, columns by key, data rows of typed cells with
+// blank-means-above applied, and stated total rows kept apart.
+import { addressOf, cellText, type Cell } from "../cells/cell.js";
+import { headerName, normalizeHeader, SHEETS, type SheetId } from "../cells/contract.js";
+import type { SheetRow, SheetTable } from "../cells/table.js";
 import * as msg from "../text/messages/reader.js";
-import { cellText, columnLetter, type RawCell } from "./cells.js";
-import {
-  closestHeader,
-  headerName,
-  isTotalLabel,
-  matchColumn,
-  matchYearColumn,
-  normalizeHeader,
-  SHEETS,
-  splitYear,
-  type SheetId,
-} from "./headers.js";
+import { typedRows } from "./cells.js";
+import { closestHeader, isTotalLabel, matchColumn, matchYearColumn, splitYear } from "./headers.js";
 import type { Worksheet } from "./xlsx/sheet.js";
-
-export interface SheetRow {
-  row: number;
-  cells: Map<number, RawCell>;
-  /** Columns whose value was carried down from the row above (blank means "same as above"). */
-  filled: Map<string, RawCell>;
-  total: boolean;
-  label: string;
-}
-
-export interface SheetTable {
-  id: SheetId;
-  sheet: string;
-  headerRow: number;
-  /** Contract columns found: key → column number. */
-  columns: Map<string, number>;
-  /** Header text as written, by column number (every non-empty header). */
-  headers: Map<number, string>;
-  targetYears: Map<number, number>;
-  realisasiYears: Map<number, number>;
-  rows: SheetRow[];
-}
 
 const HEADER_SCAN_ROWS = 30;
 
@@ -74,7 +45,7 @@ interface HeaderCandidate {
  * column's lower text names it, or failing that the group text with it (`Pagu` over `Perubahan`), or its upper
  * text alone (a header merged down over both rows).
  */
-function candidate(id: SheetId, reportYear: number | undefined, row: number, top: Map<number, RawCell>, bottom?: Map<number, RawCell>): HeaderCandidate {
+function candidate(id: SheetId, reportYear: number | undefined, row: number, top: Map<number, Cell>, bottom?: Map<number, Cell>): HeaderCandidate {
   const c: HeaderCandidate = { row, headers: new Map(), columns: new Map(), targetYears: new Map(), realisasiYears: new Map() };
   const take = (col: number, texts: string[]): void => {
     const written = texts.find((t) => t !== "");
@@ -120,7 +91,7 @@ const score = (c: HeaderCandidate) => c.columns.size + c.targetYears.size + c.re
  * The header candidates of the top rows, in order: each row alone and with the row under it. When both are headers,
  * the pair wins if the row under holds only text and names more columns (`Pagu` over `Awal` / `Perubahan`).
  */
-function* candidates(id: SheetId, rows: Map<number, Map<number, RawCell>>, reportYear: number | undefined): Generator<HeaderCandidate> {
+function* candidates(id: SheetId, rows: Map<number, Map<number, Cell>>, reportYear: number | undefined): Generator<HeaderCandidate> {
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b).slice(0, HEADER_SCAN_ROWS);
   for (const r of rowNumbers) {
     const single = candidate(id, reportYear, r, rows.get(r)!);
@@ -138,7 +109,7 @@ function* candidates(id: SheetId, rows: Map<number, Map<number, RawCell>>, repor
  * `reportYear` (the Profil's Tahun) decides which `Target 2025`-style columns are the report year's.
  */
 export function readTable(id: SheetId, ws: Worksheet, reportYear?: number): SheetTable | undefined {
-  const rows = ws.rows;
+  const rows = typedRows(ws.rows);
   for (const c of candidates(id, rows, reportYear)) {
     if (!satisfies(id, c)) continue;
     const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
@@ -169,7 +140,7 @@ export function requiredHeaders(id: SheetId): string {
  * columns), the headers written there, and for each required column missing from it the closest header written.
  */
 export function missingHeaderMessage(id: SheetId, ws: Worksheet, reportYear?: number): string {
-  const rows = ws.rows;
+  const rows = typedRows(ws.rows);
   let best: HeaderCandidate | undefined;
   for (const c of candidates(id, rows, reportYear)) if (c.headers.size > 0 && (!best || score(c) > score(best))) best = c;
   if (!best) return msg.missingHeaders(ws.name, requiredHeaders(id), undefined);
@@ -197,21 +168,21 @@ export function missingHeaderMessage(id: SheetId, ws: Worksheet, reportYear?: nu
 
 function dataRows(
   id: SheetId,
-  rows: Map<number, Map<number, RawCell>>,
+  rows: Map<number, Map<number, Cell>>,
   rowNumbers: number[],
   headerRow: number,
   columns: Map<string, number>,
 ): SheetRow[] {
   const spec = SHEETS[id];
   const fillDown = spec.columns.filter((c) => c.fillDown && columns.has(c.key));
-  const last = new Map<string, RawCell>();
+  const last = new Map<string, Cell>();
   const out: SheetRow[] = [];
   for (const r of rowNumbers) {
     if (r <= headerRow) continue;
     const cells = rows.get(r)!;
     const label = totalLabel(cells, spec.labelColumns.map((k) => columns.get(k)));
     const total = label !== undefined;
-    const filled = new Map<string, RawCell>();
+    const filled = new Map<string, Cell>();
     if (!total) {
       for (const c of fillDown) {
         const col = columns.get(c.key)!;
@@ -226,21 +197,17 @@ function dataRows(
 }
 
 /** The total label of a row, when one of its label cells (or its first text cell) says `Jumlah`/`Total`. */
-function totalLabel(cells: Map<number, RawCell>, labelCols: (number | undefined)[]): string | undefined {
-  const candidates: RawCell[] = [];
+function totalLabel(cells: Map<number, Cell>, labelCols: (number | undefined)[]): string | undefined {
+  const candidates: Cell[] = [];
   for (const c of labelCols) if (c !== undefined && cells.has(c)) candidates.push(cells.get(c)!);
-  const firstText = [...cells.entries()].sort((a, b) => a[0] - b[0]).find(([, c]) => c.content.kind === "text");
-  if (firstText) candidates.push(firstText[1]);
+  let firstText: Cell | undefined;
+  for (const [col, c] of cells) if (c.content.kind === "text" && (!firstText || col < firstText.col)) firstText = c;
+  if (firstText) candidates.push(firstText);
   for (const c of candidates) {
     const text = cellText(c);
     if (isTotalLabel(text)) return text;
   }
   return undefined;
-}
-
-/** `F12` of a row and column number. */
-export function addressOf(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
 }
 
 /** Columns a sheet's header row names that lkip does not read (other columns, other years), with a note for each. */

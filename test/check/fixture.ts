@@ -5,7 +5,7 @@ import { computeLkip } from "../../src/engine/index.js";
 import { checkModel } from "../../src/check/index.js";
 import type { CheckConfig } from "../../src/check/rule.js";
 import type { CheckResult, Finding } from "../../src/check/types.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { writeWorkbook, type CellInput, type SheetInput } from "../helpers/workbook.js";
 
 const pct = (value: number) => ({ value, numFmt: "0.00" });

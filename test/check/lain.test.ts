@@ -7,7 +7,7 @@ import { parseConfig } from "../../src/check/config.js";
 import { computeLkip } from "../../src/engine/index.js";
 import { LkipError } from "../../src/errors.js";
 import type { Finding } from "../../src/check/types.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { writeWorkbook } from "../helpers/workbook.js";
 import { baseSheets, check, of, pct, sum, toInputs, where, withCells } from "./fixture.js";
 

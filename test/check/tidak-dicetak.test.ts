@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { computeLkip } from "../../src/engine/index.js";
 import { buildDocument, packDocument } from "../../src/report/build.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { writeWorkbook } from "../helpers/workbook.js";
 import { paragraphs, partsOf } from "../report/helpers.js";
 import { baseSheets, check, of, toInputs, type Sheets } from "./fixture.js";

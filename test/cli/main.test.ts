@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { lkip } from "../helpers/cli.js";
 import { tempDir } from "../helpers/workbook.js";
 

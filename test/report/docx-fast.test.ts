@@ -9,7 +9,7 @@ import { writeWorkload } from "../../bench/workload.js";
 import { computeLkip } from "../../src/engine/index.js";
 import { buildDocument, packDocument } from "../../src/report/build.js";
 import { fastSerialization } from "../../src/report/docx-fast.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { stableParts } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lkip-docx-fast-"));

@@ -4,7 +4,7 @@ import { computeLkip } from "../../src/engine/index.js";
 import type { Computed } from "../../src/engine/types.js";
 import type { Model } from "../../src/model/types.js";
 import { buildDocument, packDocument, type BuildOptions } from "../../src/report/build.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 
 export interface Built {
   model: Model;

@@ -15,7 +15,7 @@ import { BodyReader } from "../../src/report/layout/read.js";
 import { StyleSheet } from "../../src/report/layout/styles.js";
 import type { XmlElement } from "../../src/report/layout/xml.js";
 import { documentStyles } from "../../src/report/styles.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { partsOf, styled } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lkip-layout-"));

@@ -7,7 +7,7 @@ import { Packer } from "docx";
 import { describe, expect, it } from "vitest";
 import { computeLkip } from "../../src/engine/index.js";
 import { buildDocument, packDocument } from "../../src/report/build.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { partsOf, stableParts } from "./helpers.js";
 
 const EXAMPLE = join(import.meta.dirname, "..", "..", "examples", "dinas-sosial-kota-bekasi-2025.xlsx");

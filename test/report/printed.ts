@@ -7,7 +7,7 @@ import { expect } from "vitest";
 import { computeLkip } from "../../src/engine/index.js";
 import { formatNumber, formatPercent } from "../../src/text/format.js";
 import * as msg from "../../src/text/messages/report.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 
 /** The PDF's text in reading order (cell by cell for tables), every run of white space one space. */
 export function pdfReadingText(pdf: string): string {

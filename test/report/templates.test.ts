@@ -7,7 +7,7 @@ import { LkipError } from "../../src/errors.js";
 import type { NarasiRow } from "../../src/model/types.js";
 import { buildDocument, packDocument } from "../../src/report/build.js";
 import { defaultTemplatesDir, fill, sectionKey, Templates } from "../../src/report/templates.js";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { minimalSheets, tempDir, writeWorkbook } from "../helpers/workbook.js";
 import { paragraphs, partsOf } from "./helpers.js";
 

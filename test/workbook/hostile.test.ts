@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { BIN, lkip } from "../helpers/cli.js";
 import { tempDir } from "../helpers/workbook.js";
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readWorkbook } from "../../src/workbook/read.js";
+import { readWorkbook } from "../../src/read.js";
 import { LkipError } from "../../src/errors.js";
 import type { NumValue, PkRow, Quantity } from "../../src/model/types.js";
 import { minimalSheets, tempDir, writeWorkbook } from "../helpers/workbook.js";

@@ -1,7 +1,7 @@
 // Negative amounts: money in `Anggaran`, counts in `PPKS`, a ratio's Pembilang / Penyebut. None of these can be below
 // zero; a minus sign is a typing slip or a correction entered as a row of its own.
 import type { ExtraNumbers, NumValue } from "../../model/types.js";
-import type { SheetId } from "../../workbook/headers.js";
+import type { SheetId } from "../../cells/contract.js";
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import { isSisaHeader, isTextHeader } from "../sheets.js";

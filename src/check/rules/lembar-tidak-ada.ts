@@ -1,6 +1,6 @@
 // `check` works on whatever contract sheets exist; a main sheet that is missing is said once, with what went unchecked.
 // It is an error: without Profil, IKU, PK or Anggaran the workbook cannot become an LKIP (`lkip build` refuses it).
-import { SHEETS } from "../../workbook/headers.js";
+import { SHEETS } from "../../cells/contract.js";
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import type { Finding } from "../types.js";

@@ -1,6 +1,6 @@
 // The Profil keys the document cannot do without: the office and its government (cover, titles), the year, and the
 // signatory of the Kata Pengantar and the PK (name, NIP, rank, position, place and date).
-import { normalizeHeader } from "../../workbook/headers.js";
+import { normalizeHeader } from "../../cells/contract.js";
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
 import type { Finding } from "../types.js";

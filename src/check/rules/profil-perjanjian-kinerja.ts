@@ -5,7 +5,7 @@ import { formatDate } from "../../text/date.js";
 import { formatRupiah } from "../../text/format.js";
 import * as msg from "../../text/messages/check.js";
 import { jabatanKepalaDaerah } from "../../text/messages/report.js";
-import { normalizeHeader } from "../../workbook/headers.js";
+import { normalizeHeader } from "../../cells/contract.js";
 import type { Rule } from "../rule.js";
 import type { Finding } from "../types.js";
 

@@ -1,7 +1,7 @@
 // Shared formulas: Excel stores a formula once on its master cell (`<f t="shared" ref="F2:F9" si="0">SUM(D2:E2)</f>`)
 // and only `si` on the cells that share it. A dependent's own formula is the master's moved by the row and column
 // offset: relative references move, `$`-anchored parts stay (as Excel itself shows it).
-import { columnLetter } from "../cells.js";
+import { columnLetter } from "../../cells/cell.js";
 
 const MAX_COL = 16_384;
 const MAX_ROW = 1_048_576;

@@ -3,7 +3,7 @@
 // costs more than its bytes. Every loop is bounded by the cells actually present: the cell budget counts each `<c>`
 // parsed (however it is spelled), and merges are applied by a sweep over present rows, never by walking a range.
 import type { CellContent, RawCell } from "../cells.js";
-import { columnLetter, OUT_OF_RANGE_DATE } from "../cells.js";
+import { columnLetter, OUT_OF_RANGE_DATE } from "../../cells/cell.js";
 import { evaluateMissingResults } from "./evaluate.js";
 import { columnNumber, translateFormula } from "./formula.js";
 import { StringItemText } from "./shared-strings.js";

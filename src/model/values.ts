@@ -1,10 +1,10 @@
-// Addressed cells → typed values (numbers, ranges, letters, text), each keeping its source cell.
+// Typed cells → model values (numbers, ranges, letters, text), each keeping its source cell.
 // Anything that cannot be read becomes a problem value naming the sheet and cell; nothing is thrown.
-import { Decimal } from "decimal.js";
-import type { LetterValue, NumValue, Quantity, ReadProblem, Source } from "../model/types.js";
+import { cellText, type Cell } from "../cells/cell.js";
+import { MAX_NUMBER_TEXT, generalDecimals, parseNumberText } from "../cells/number.js";
+import type { ProblemSink } from "../cells/problems.js";
 import * as msg from "../text/messages/reader.js";
-import { cellText, type RawCell } from "./cells.js";
-import { MAX_NUMBER_TEXT, decimalOfNumber, formatDecimals, generalDecimals, isPercentFormat, parseNumberText } from "./number.js";
+import type { LetterValue, NumValue, Quantity, Source } from "./types.js";
 
 export const ORDINAL_LETTERS = new Set(["AAA", "AA", "A", "BB", "B", "CC", "C", "D", "E"]);
 
@@ -15,26 +15,18 @@ export function isLetterUnit(satuan: string | undefined): boolean {
   return s.includes("predikat") || s.includes("huruf") || s.includes("mutu") || s.includes("kategori");
 }
 
-export class ProblemSink {
-  readonly problems: ReadProblem[] = [];
-  constructor(readonly sheet: string) {}
-  add(rule: string, severity: ReadProblem["severity"], cell: string | undefined, message: string): void {
-    this.problems.push({ rule, severity, sheet: this.sheet, ...(cell ? { cell } : {}), message });
-  }
-}
-
 export interface NumberOptions {
   column: string;
   allowRange?: boolean;
   allowLetter?: boolean;
 }
 
-function src(sink: ProblemSink, cell: RawCell): Source {
+function src(sink: ProblemSink, cell: Cell): Source {
   return { sheet: sink.sheet, cell: cell.address };
 }
 
 /** Reads a cell as a quantity (number, and where allowed a range or an ordinal letter); undefined for no value. */
-export function readQuantity(sink: ProblemSink, cell: RawCell | undefined, opts: NumberOptions): Quantity | undefined {
+export function readQuantity(sink: ProblemSink, cell: Cell | undefined, opts: NumberOptions): Quantity | undefined {
   if (!cell) return undefined;
   const c = cell.content;
   const where = src(sink, cell);
@@ -51,11 +43,9 @@ export function readQuantity(sink: ProblemSink, cell: RawCell | undefined, opts:
       sink.add("baca/bukan-angka", "error", cell.address, msg.boolInNumber(opts.column));
       return undefined;
     case "number": {
-      let value = decimalOfNumber(c.value);
-      const percent = isPercentFormat(cell.numFmt);
-      if (percent) value = value.times(100);
-      const fmt = formatDecimals(cell.numFmt);
-      const decimals = fmt ?? generalDecimals(value);
+      const percent = c.percent;
+      const value = percent ? c.value.times(100) : c.value;
+      const decimals = c.decimals ?? generalDecimals(value);
       return { kind: "num", value, src: where, decimals, percent, ...(cell.formula ? { formula: cell.formula } : {}) };
     }
     case "text":
@@ -63,7 +53,7 @@ export function readQuantity(sink: ProblemSink, cell: RawCell | undefined, opts:
   }
 }
 
-function readTextQuantity(sink: ProblemSink, cell: RawCell, text: string, where: Source, opts: NumberOptions): Quantity | undefined {
+function readTextQuantity(sink: ProblemSink, cell: Cell, text: string, where: Source, opts: NumberOptions): Quantity | undefined {
   const parsed = parseNumberText(text);
   switch (parsed.kind) {
     case "empty":
@@ -107,24 +97,13 @@ function readTextQuantity(sink: ProblemSink, cell: RawCell, text: string, where:
 }
 
 /** Reads a cell as a plain number (no ranges, no letters). */
-export function readNumber(sink: ProblemSink, cell: RawCell | undefined, column: string): NumValue | undefined {
+export function readNumber(sink: ProblemSink, cell: Cell | undefined, column: string): NumValue | undefined {
   const q = readQuantity(sink, cell, { column });
   return q?.kind === "num" ? q : undefined;
 }
 
-/** Reads a cell as a number without reporting anything (extra columns that may hold anything). */
-export function peekNumber(sheet: string, cell: RawCell | undefined): NumValue | undefined {
-  const quiet = new ProblemSink(sheet);
-  return readNumber(quiet, cell, "");
-}
-
 /** Text of a cell, undefined when empty. */
-export function readText(cell: RawCell | undefined): string | undefined {
+export function readText(cell: Cell | undefined): string | undefined {
   const t = cellText(cell);
   return t === "" ? undefined : t;
-}
-
-/** A Decimal of a plain JS number, for code that builds values (tests, generators). */
-export function dec(n: number | string): Decimal {
-  return new Decimal(n);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_NUMBER_TEXT, formatDecimals, isPercentFormat, parseNumberText } from "../../src/workbook/number.js";
+import { MAX_NUMBER_TEXT, formatDecimals, isPercentFormat, parseNumberText } from "../../src/cells/number.js";
 
 const read = (t: string) => {
   const p = parseNumberText(t);
