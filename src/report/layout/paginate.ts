@@ -1,6 +1,7 @@
 // Paragraphs and table rows put on pages as Word puts them (the rules docx's layout follows, for what lkip writes):
 // - each section starts a page; the space between paragraphs is the larger of one's space after and the next one's
-//   space before; the space before is dropped at the top of a page, but for the first paragraph of a section;
+//   space before; the space before is dropped at the top of a page, but for the first paragraph of a section (whole
+//   with LibreOffice's measures; with docx's, less the space after the section before's last paragraph);
 // - a paragraph's lines go on until the page is full; space after need not fit, nor the extra height of the last line
 //   that fits; widow control keeps two lines together at either end; keep-lines moves a paragraph whole;
 // - with LibreOffice's measures (the default), a paragraph kept whole or with the next fits when all but the extra
@@ -151,7 +152,7 @@ export function paginate(sections: readonly Section[], measure: Measure = "libre
       for (const n of names) if (!bookmarks.has(n)) bookmarks.set(n, page);
     };
     const gapAbove = (before: number): number =>
-      sectionStart && atTop ? Math.max(sectionAfter, before) - sectionAfter : atTop ? 0 : Math.max(after, before);
+      sectionStart && atTop ? (measure === "libreoffice" ? before : Math.max(sectionAfter, before) - sectionAfter) : atTop ? 0 : Math.max(after, before);
 
     /**
      * Height from the top of block `i` that must go on one page with what it is kept with, below a space `gap`; and
