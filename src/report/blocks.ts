@@ -38,23 +38,34 @@ export function inline(text: string, base: { bold?: boolean; italics?: boolean }
   return runs;
 }
 
-export function body(text: string | ParagraphChild[], opts: { align?: "left" | "center" | "right"; keepNext?: boolean; indent?: number } = {}): Paragraph {
+/** Keep settings of a paragraph: with the next one on its page, and its own lines on one page. */
+export interface Keep {
+  keepNext?: boolean;
+  keepLines?: boolean;
+}
+
+function keepProps(keep: Keep): Keep {
+  return { ...(keep.keepNext ? { keepNext: true } : {}), ...(keep.keepLines ? { keepLines: true } : {}) };
+}
+
+export function body(text: string | ParagraphChild[], opts: { align?: "left" | "center" | "right"; indent?: number } & Keep = {}): Paragraph {
   const alignment =
     opts.align === "center" ? AlignmentType.CENTER : opts.align === "right" ? AlignmentType.RIGHT : opts.align === "left" ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
   return new Paragraph({
     alignment,
     spacing: BODY_SPACING,
     children: typeof text === "string" ? inline(text) : text,
-    ...(opts.keepNext ? { keepNext: true } : {}),
+    ...keepProps(opts),
     ...(opts.indent ? { indent: { left: opts.indent } } : {}),
   });
 }
 
 /** A list item with its own label (`1.`, `a.`, `•`) and a hanging indent, so numbering never depends on Word's lists. */
-export function listItem(label: string, text: string, level = 0): Paragraph {
+export function listItem(label: string, text: string, level = 0, keep: Keep = {}): Paragraph {
   const indent = 425 * (level + 1);
   return new Paragraph({
     style: STYLE.list,
+    ...keepProps(keep),
     indent: { left: indent, hanging: 425 },
     children: [new TextRun(`${label}\t`), ...inline(text)],
     tabStops: [{ type: "left", position: indent }],
@@ -64,25 +75,24 @@ export function listItem(label: string, text: string, level = 0): Paragraph {
 const LIST = /^\s*((?:\d{1,2}|[a-zA-Z])[.)]|\(\d{1,2}\)|\([a-z]\))\s+(.*)$/;
 const BULLET = /^\s*[-•*]\s+(.*)$/;
 
-/** A template or Narasi text as paragraphs: one per line; list lines become list items. */
-export function renderText(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.trimEnd();
-    if (line.trim() === "") continue;
+/**
+ * A template or Narasi text as paragraphs: one per line; list lines become list items. `lastWithNext` keeps the last
+ * paragraph with what follows; `together` keeps the whole text on one page (a chapter's closing words).
+ */
+export function renderText(text: string, opts: { lastWithNext?: boolean; together?: boolean } = {}): Paragraph[] {
+  const lines = text
+    .split("\n")
+    .map((raw) => raw.trimEnd())
+    .filter((line) => line.trim() !== "");
+  return lines.map((line, i) => {
+    const last = i === lines.length - 1;
+    const keep: Keep = { keepNext: opts.together ? !last : opts.lastWithNext === true && last, keepLines: opts.together === true };
     const list = LIST.exec(line);
-    if (list) {
-      out.push(listItem(list[1]!, list[2]!, /^\s{2,}/.test(line) ? 1 : 0));
-      continue;
-    }
+    if (list) return listItem(list[1]!, list[2]!, /^\s{2,}/.test(line) ? 1 : 0, keep);
     const bullet = BULLET.exec(line);
-    if (bullet && !line.trim().startsWith("**")) {
-      out.push(listItem("•", bullet[1]!, /^\s{2,}/.test(line) ? 1 : 0));
-      continue;
-    }
-    out.push(body(line.trim()));
-  }
-  return out;
+    if (bullet && !line.trim().startsWith("**")) return listItem("•", bullet[1]!, /^\s{2,}/.test(line) ? 1 : 0, keep);
+    return body(line.trim(), keep);
+  });
 }
 
 /** A worked computation (`19.825 / 125.326 × 100% = 15,82%`), indented and in italics. */

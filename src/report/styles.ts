@@ -61,13 +61,18 @@ export const STYLE = {
 /** Body paragraph spacing: 1.15 lines, 6 pt after. */
 export const BODY_SPACING = { line: 276, lineRule: LineRuleType.AUTO, after: 120 } as const;
 
+/** Word's widow and orphan control. */
+const WIDOW_CONTROL = { widowControl: true } as const;
+
 export function documentStyles(): IStylesOptions {
   return {
     default: {
       document: {
         // Indonesian as the text's language, so Word checks the spelling in Indonesian and not as misspelled English
         run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE } },
-        paragraph: { spacing: BODY_SPACING },
+        // widow and orphan control, as Word's Normal style has: no paragraph leaves one line alone at a page's foot or top
+        // (docx writes the setting in the document defaults, though its type for them does not list it)
+        paragraph: { spacing: BODY_SPACING, ...WIDOW_CONTROL },
       },
       heading1: {
         run: { font: FONT, size: SIZE.h1, bold: true, color: "000000" },

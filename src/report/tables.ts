@@ -22,7 +22,8 @@ import {
 } from "docx";
 import { caption, sumber, type Signer } from "./blocks.js";
 import * as msg from "../text/messages/report.js";
-import { COLOR, STYLE, TEXT_WIDTH } from "./styles.js";
+import { textWidth } from "./layout/metrics.js";
+import { COLOR, SIZE, STYLE, TEXT_WIDTH } from "./styles.js";
 
 export type Align = "left" | "center" | "right";
 
@@ -102,6 +103,59 @@ function spec(c: Cell): CellSpec {
   return typeof c === "string" ? { text: c } : c;
 }
 
+/** Room left beside a cell's longest word, in DXA, for the renderer's rounding. */
+const WORD_SLACK = 20;
+
+/** Width in DXA a cell needs to hold its longest word on one line, with the cell's margins and indent. */
+function longestWord(s: CellSpec, bold: boolean): number {
+  let most = 0;
+  // lines break at spaces and after a hyphen between letters
+  for (const word of s.text.split(/\s+|(?<=\p{L}-)(?=\p{L})/u)) most = Math.max(most, textWidth(word, { bold, italic: s.italics ?? false }, SIZE.table / 2));
+  return Math.ceil(most * 20) + CELL_MARGINS.left + CELL_MARGINS.right + (s.indent ?? 0) + WORD_SLACK;
+}
+
+/** For each column, the width its longest word needs (cells spanning one column only; header rows first). */
+function wordWidths(rows: readonly { cells: readonly Cell[]; bold: boolean }[], columns: number): number[] {
+  const need = new Array<number>(columns).fill(0);
+  // the columns a row span from above covers, per row, by first column: their span
+  const covered = new Map<number, Map<number, number>>();
+  rows.forEach((r, ri) => {
+    const skip = covered.get(ri) ?? new Map<number, number>();
+    let col = 0;
+    for (const c of r.cells) {
+      for (let span = skip.get(col); span !== undefined; span = skip.get(col)) col += span;
+      const s = spec(c);
+      const span = Math.max(1, s.span ?? 1);
+      if (span === 1 && col < columns) need[col] = Math.max(need[col]!, longestWord(s, r.bold || s.bold === true));
+      for (let k = 1; k < (s.rowSpan ?? 1); k++) {
+        const below = covered.get(ri + k) ?? new Map<number, number>();
+        below.set(col, span);
+        covered.set(ri + k, below);
+      }
+      col += span;
+    }
+  });
+  return need;
+}
+
+/**
+ * The widths, widened where a column is too narrow for its longest word (Word and LibreOffice would break it mid-word:
+ * "pendudu|k", "65.579.140.00|0"), with the room taken from the columns wider than their own words need, in
+ * proportion to what each can spare. Unchanged when the others cannot spare enough.
+ */
+export function fitWords(widths: readonly number[], need: readonly number[]): number[] {
+  const deficit = widths.reduce((t, w, c) => t + Math.max(0, need[c]! - w), 0);
+  if (deficit === 0) return [...widths];
+  const spare = widths.map((w, c) => Math.max(0, w - need[c]!));
+  const totalSpare = spare.reduce((a, b) => a + b, 0);
+  if (totalSpare < deficit) return [...widths];
+  const out = widths.map((w, c) => (need[c]! > w ? need[c]! : w - Math.floor((spare[c]! * deficit) / totalSpare)));
+  // what the rounding left over goes to the column with the most to spare
+  const most = spare.indexOf(Math.max(...spare));
+  out[most]! += widths.reduce((a, b) => a + b, 0) - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
 function makeCell(s: CellSpec, width: number, align: Align, fill: string | undefined, header: boolean, keepNext: boolean): TableCell {
   const shade = s.fill ?? fill;
   return new TableCell({
@@ -149,9 +203,19 @@ export function keptRows(count: number): (index: number) => boolean {
  */
 export function dataTable(opts: TableOptions): Table {
   const total = opts.width ?? TEXT_WIDTH[opts.orientation ?? "portrait"];
-  const widths = scaleWidths(
-    opts.columns.map((c) => c.weight),
-    total,
+  const headerCells: Cell[][] = [...(opts.headerAbove ? [opts.headerAbove] : []), opts.header ?? opts.columns.map((c) => c.header)];
+  const widths = fitWords(
+    scaleWidths(
+      opts.columns.map((c) => c.weight),
+      total,
+    ),
+    wordWidths(
+      [
+        ...headerCells.map((cells) => ({ cells, bold: true })),
+        ...opts.rows.map((r) => ({ cells: r.cells, bold: r.kind === "total" || r.kind === "group" })),
+      ],
+      opts.columns.length,
+    ),
   );
   const aligns = opts.columns.map((c) => c.align ?? "left");
   // the cells covered by a row span from above, per row index (header rows count as -2 / -1), by first column: their
@@ -200,9 +264,7 @@ export function dataTable(opts: TableOptions): Table {
   };
 
   const rows: TableRow[] = [];
-  const headerRows: Cell[][] = [];
-  if (opts.headerAbove) headerRows.push(opts.headerAbove);
-  headerRows.push(opts.header ?? opts.columns.map((c) => c.header));
+  const headerRows = headerCells;
   headerRows.forEach((cells, i) => {
     rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: layoutRow(cells, i - headerRows.length, "data", true, true) }));
   });

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AKB, AKI, IDL, RINCIAN_SHEET, STUNTING, TB, workbookDinasKesehatan } from "../../examples/dinas-kesehatan.js";
 import { lkip } from "../helpers/cli.js";
+import { entriesOffPage, pagesOf } from "../helpers/pdf.js";
 import { tempDir } from "../helpers/workbook.js";
 import { expectWorkbookPrinted } from "./printed.js";
 
@@ -122,5 +123,29 @@ describe.skipIf(!HAVE_TOOLS)("the second example rendered by LibreOffice", () =>
     expect(flat).toContain(`Realisasi = 7.905 / 8.230 × 100% = ${id2(rate(IDL))}%`);
     // the Renstra trend of a rate is read in its unit, never as a percentage
     expect(flat).not.toMatch(/107,14%/);
+  });
+
+  it("lists every heading, table and figure on the page LibreOffice puts it on", () => {
+    const { count, wrong } = entriesOffPage(pagesOf(text, pages));
+    expect(count).toBeGreaterThan(60);
+    expect(wrong).toEqual([]);
+  });
+
+  it("breaks no unit mid-word in its tables' narrow Satuan columns", () => {
+    const tokens = new Set(text.split(/\s+/));
+    for (const unit of ["penduduk", "kelahiran", "dokumen", "indeks"]) {
+      expect(text, unit).toContain(unit);
+      // a unit broken at its column's edge leaves its head as a word of its own ("pendudu" above "k")
+      const heads = [...tokens].filter((t) => t.length >= 3 && t.length < unit.length && unit.startsWith(t));
+      expect(heads, unit).toEqual([]);
+    }
+  });
+
+  it("leaves the closing words of BAB IV neither alone nor split on the report's last body page", () => {
+    const pageTexts = pagesOf(text, pages);
+    const closing = pageTexts.findIndex((p) => /Demikian Laporan Kinerja/.test(p));
+    expect(closing).toBeGreaterThan(0);
+    // the paragraph is whole on its page, and some of the steps before it are there too
+    expect(pageTexts[closing]!.replace(/\s+/g, " ")).toMatch(/\d\. .* Demikian Laporan Kinerja .* tahun- ?tahun berikutnya\./);
   });
 });

@@ -1,6 +1,8 @@
 // lkip's page-number layout against docx's general one, on the shipped examples and on generated offices of several
 // sizes: the same page for every heading, table and figure in the tables of contents, and the same number of pages in
-// every section. (The LibreOffice render test holds the numbers to the printed pages.)
+// every section. docx's layout measures in exact points, where LibreOffice (which the document's numbers follow) rounds
+// line heights to whole twips and lets a kept paragraph's last line overhang the margin: lkip's layout is compared here
+// with docx's measures, and the LibreOffice render test holds its own measures to the printed pages.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,7 +33,7 @@ async function bothWays(file: string): Promise<{ ours: EstimatedPageNumbers | un
   let docx: EstimatedPageNumbers | undefined;
   const keptWithWhole = new Set<string>();
   const spy: PageNumberEstimator = (body, context) => {
-    ours = layoutPageNumbers(body as XmlElement, sheet);
+    ours = layoutPageNumbers(body as XmlElement, sheet, "docx");
     docx = estimatePageNumbers(body, context);
     // the bookmarks of paragraphs kept with a table kept whole together with what follows it
     for (const section of new BodyReader(sheet).read(body as XmlElement)) {

@@ -5,6 +5,7 @@
 // holds them to the printed pages.
 import type { EstimatedPageNumbers, IStylesOptions, PageNumberEstimator } from "docx";
 import { estimatePageNumbers } from "docx/layout";
+import type { Measure } from "./lines.js";
 import { paginate } from "./paginate.js";
 import { BodyReader, Unsupported } from "./read.js";
 import { StyleSheet } from "./styles.js";
@@ -38,8 +39,11 @@ function formatNumber(n: number, format: string): string {
   return String(n);
 }
 
-/** The page numbers of a formatted body; undefined when it holds something this layout does not follow. */
-export function layoutPageNumbers(body: XmlElement, styles: StyleSheet): EstimatedPageNumbers | undefined {
+/**
+ * The page numbers of a formatted body; undefined when it holds something this layout does not follow. `measure` is
+ * LibreOffice's for the document; docx's only to compare with docx's layout.
+ */
+export function layoutPageNumbers(body: XmlElement, styles: StyleSheet, measure: Measure = "libreoffice"): EstimatedPageNumbers | undefined {
   let sections;
   try {
     sections = new BodyReader(styles).read(body);
@@ -47,7 +51,7 @@ export function layoutPageNumbers(body: XmlElement, styles: StyleSheet): Estimat
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  const { bookmarks, sectionPages } = paginate(sections);
+  const { bookmarks, sectionPages } = paginate(sections, measure);
   // the number each page shows: a section restarts where it says, and continues from the one before otherwise
   const shown: { number: number; format: string }[] = [];
   let next = 1;

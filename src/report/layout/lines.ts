@@ -24,6 +24,14 @@ export interface Laid {
   bookmarks: string[];
 }
 
+/**
+ * Whose measures the layout follows: LibreOffice's, which the document's lists are numbered by (line heights in whole
+ * twips, a kept paragraph's last line overhanging the bottom margin by its extra spacing), or those of docx's general
+ * layout (exact heights in points, kept paragraphs whole above the margin), which test/report/layout.test.ts holds the
+ * rest of the layout to.
+ */
+export type Measure = "libreoffice" | "docx";
+
 type Atom =
   | { kind: "word"; width: number; space: number; size: number }
   | { kind: "tab" }
@@ -80,7 +88,7 @@ function atomsOf(pieces: readonly Piece[]): Atom[] {
   return atoms;
 }
 
-export function layParagraph(para: Para, available: number): Laid {
+export function layParagraph(para: Para, available: number, measure: Measure = "libreoffice"): Laid {
   const f = para.format;
   const width = available - f.right / 20;
   const left = f.left / 20;
@@ -147,7 +155,7 @@ export function layParagraph(para: Para, available: number): Laid {
     empty = false;
   }
   lines.push(line);
-  const spacedLines = lines.map((l) => spaced(para, l.size || f.size, l.picture, l.text));
+  const spacedLines = lines.map((l) => spaced(para, l.size || f.size, l.picture, l.text, measure));
   return {
     before: f.before / 20,
     after: f.after / 20,
@@ -184,14 +192,20 @@ function squeezes(x: number, word: number, limit: number, spaces: number, end: n
  * multiple adds its extra of the text's single line height (a picture is not scaled), exact is the value, at least is
  * the larger of the value and the line's own height. A picture stands on the baseline, with the text's descent below
  * it only when text shares its line.
+ *
+ * Heights are whole twips, as LibreOffice lays out: a single line is the font's height rounded to a twip, and a
+ * multiple's extra is cut down to whole twips (11-pt text at 1,15 lines: 253 + 37 = 290 twips, 14,50 pt, not 14,55).
  */
-function spaced(para: Para, size: number, picture: number, withText = false): { height: number; hang: number } {
+function spaced(para: Para, size: number, picture: number, withText: boolean, measure: Measure): { height: number; hang: number } {
   const f = para.format;
   const pt = size / 2;
-  const single = lineHeight(pt);
-  const natural = picture > 0 ? Math.max(picture + (withText ? descent(pt) : 0), single) : single;
+  // in twips, whole ones as LibreOffice measures
+  const whole = measure === "libreoffice" ? Math.round : (x: number) => x;
+  const single = whole(lineHeight(pt) * 20);
+  const natural = picture > 0 ? Math.max(whole(picture * 20) + (withText ? whole(descent(pt) * 20) : 0), single) : single;
   if (f.lineRule === "exact") return { height: f.line / 20, hang: 0 };
-  if (f.lineRule === "atLeast") return { height: Math.max(f.line / 20, natural), hang: 0 };
-  const extra = ((f.line - 240) / 240) * single;
-  return { height: natural + extra, hang: Math.max(0, extra) };
+  if (f.lineRule === "atLeast") return { height: Math.max(f.line, natural) / 20, hang: 0 };
+  const exact = ((f.line - 240) * single) / 240;
+  const extra = measure === "libreoffice" ? Math.trunc(exact) : exact;
+  return { height: (natural + extra) / 20, hang: Math.max(0, extra) / 20 };
 }

@@ -1,8 +1,11 @@
 // Paragraphs and table rows put on pages as Word puts them (the rules docx's layout follows, for what lkip writes):
 // - each section starts a page; the space between paragraphs is the larger of one's space after and the next one's
-//   space before; the space before is dropped at the top of a page, but for the first paragraph of a section;
+//   space before; the space before is dropped at the top of a page, but for the first paragraph of a section (whole
+//   with LibreOffice's measures; with docx's, less the space after the section before's last paragraph);
 // - a paragraph's lines go on until the page is full; space after need not fit, nor the extra height of the last line
 //   that fits; widow control keeps two lines together at either end; keep-lines moves a paragraph whole;
+// - with LibreOffice's measures (the default), a paragraph kept whole or with the next fits when all but the extra
+//   height of its (or the last kept paragraph's) last line does, as LibreOffice lets that line overhang too;
 // - a paragraph kept with the next moves to a new page with it when the two do not fit but would on a page of their
 //   own: with the next paragraph's first lines, or a table's first rows;
 // - table rows do not split (lkip's never do); a row that does not fit starts a page, under the table's header rows;
@@ -11,7 +14,7 @@
 //   one but would on a page of their own. A paragraph kept with a table is kept with its first row and the rows kept
 //   with that one.
 // Gives the page each bookmark starts on.
-import { layParagraph, type Laid } from "./lines.js";
+import { layParagraph, type Laid, type Measure } from "./lines.js";
 import type { Block, Row, Section, Table } from "./read.js";
 
 const EPSILON = 0.01;
@@ -55,18 +58,18 @@ function sum(xs: readonly number[]): number {
 }
 
 /** Height of blocks stacked in a table cell: their lines, the first one's space before and the last one's after. */
-function stackHeight(blocks: readonly Block[], width: number, bookmarks: string[]): number {
+function stackHeight(blocks: readonly Block[], width: number, bookmarks: string[], measure: Measure): number {
   let height = 0;
   let after = 0;
   blocks.forEach((b, i) => {
     if (b.type === "table") {
-      const t = layTable(b);
+      const t = layTable(b, measure);
       height += after + sum(t.rows.map((r) => r.height));
       after = 0;
       for (const r of t.rows) bookmarks.push(...r.bookmarks);
       return;
     }
-    const laid = layParagraph(b, width);
+    const laid = layParagraph(b, width, measure);
     height += (i === 0 ? laid.before : Math.max(after, laid.before)) + sum(laid.lines);
     after = laid.after;
     bookmarks.push(...laid.bookmarks);
@@ -74,7 +77,7 @@ function stackHeight(blocks: readonly Block[], width: number, bookmarks: string[
   return height + after;
 }
 
-function layTable(t: Table): LaidTable {
+function layTable(t: Table, measure: Measure): LaidTable {
   const m = { top: t.margins.top / 20, bottom: t.margins.bottom / 20, left: t.margins.left / 20, right: t.margins.right / 20 };
   const heights: number[] = [];
   const bookmarks: string[][] = [];
@@ -99,7 +102,7 @@ function layTable(t: Table): LaidTable {
       else {
         endMerge(col, r);
         const width = sum(t.grid.slice(col, col + cell.span)) / 20 - m.left - m.right;
-        const height = m.top + stackHeight(cell.blocks, width, marks) + m.bottom;
+        const height = m.top + stackHeight(cell.blocks, width, marks, measure) + m.bottom;
         if (cell.merge === "restart") merges.set(col, { height, from: r });
         else content = Math.max(content, height);
       }
@@ -120,7 +123,7 @@ function layTable(t: Table): LaidTable {
   };
 }
 
-export function paginate(sections: readonly Section[]): Pagination {
+export function paginate(sections: readonly Section[], measure: Measure = "libreoffice"): Pagination {
   const bookmarks = new Map<string, number>();
   const sectionPages: number[] = [];
   let page = -1;
@@ -131,7 +134,7 @@ export function paginate(sections: readonly Section[]): Pagination {
     page = first;
     const bodyHeight = (section.height - section.top - section.bottom) / 20;
     const textWidth = (section.width - section.left - section.right) / 20;
-    const blocks: LaidBlock[] = section.blocks.map((b) => (b.type === "p" ? { type: "p", ...layParagraph(b, textWidth) } : { type: "table", ...layTable(b) }));
+    const blocks: LaidBlock[] = section.blocks.map((b) => (b.type === "p" ? { type: "p", ...layParagraph(b, textWidth, measure) } : { type: "table", ...layTable(b, measure) }));
     // y: the bottom of the last line placed; after: the space below it, which the next paragraph's space before
     // overlaps (the larger of the two separates them)
     let y = 0;
@@ -149,28 +152,41 @@ export function paginate(sections: readonly Section[]): Pagination {
       for (const n of names) if (!bookmarks.has(n)) bookmarks.set(n, page);
     };
     const gapAbove = (before: number): number =>
-      sectionStart && atTop ? Math.max(sectionAfter, before) - sectionAfter : atTop ? 0 : Math.max(after, before);
+      sectionStart && atTop ? (measure === "libreoffice" ? before : Math.max(sectionAfter, before) - sectionAfter) : atTop ? 0 : Math.max(after, before);
 
-    /** Height from the top of block `i` that must go on one page with what it is kept with, below a space `gap`. */
-    const keptHeight = (i: number, gap: number): number => {
+    /**
+     * Height from the top of block `i` that must go on one page with what it is kept with, below a space `gap`; and
+     * how much of it may hang below the bottom margin: the extra line spacing of its last line, when that is a line of
+     * text (LibreOffice lets the last line on a page overhang so, kept paragraphs' too).
+     */
+    const kept = (i: number, gap: number): { height: number; hang: number } => {
       const b = blocks[i];
-      if (b === undefined) return 0;
+      if (b === undefined) return { height: 0, hang: 0 };
       if (b.type === "table") {
         // the first row and the rows kept with it, and with header rows, the first row below them: header rows are
         // never left alone
         const firstData = b.rows.findIndex((r) => !r.header);
         const end = Math.max(keptRowsEnd(b.rows, 0), firstData);
         // a table kept whole, its last row with what follows it, goes on with that too (as LibreOffice moves it)
-        const past = end === b.rows.length - 1 && b.rows[end]!.keepNext ? keptHeight(i + 1, 0) : 0;
-        return gap + sum(b.rows.slice(0, end + 1).map((r) => r.height)) + past;
+        const past = end === b.rows.length - 1 && b.rows[end]!.keepNext ? kept(i + 1, 0) : { height: 0, hang: 0 };
+        return { height: gap + sum(b.rows.slice(0, end + 1).map((r) => r.height)) + past.height, hang: past.hang };
       }
       // an empty paragraph that only ends the section: nothing of the section to keep with
-      if (b.sectionMark && i === blocks.length - 1) return 0;
+      if (b.sectionMark && i === blocks.length - 1) return { height: 0, hang: 0 };
       const own = Math.max(gap, b.before);
-      if (b.keepNext) return own + sum(b.lines) + keptHeight(i + 1, b.after);
       const n = b.lines.length;
+      if (b.keepNext) {
+        const next = kept(i + 1, b.after);
+        const height = own + sum(b.lines) + next.height;
+        return { height, hang: next.height > 0 ? next.hang : b.hang[n - 1]! };
+      }
       const lines = b.keepLines || (b.widowControl && n <= 3) ? n : b.widowControl ? 2 : 1;
-      return own + sum(b.lines.slice(0, lines));
+      return { height: own + sum(b.lines.slice(0, lines)), hang: b.hang[lines - 1]! };
+    };
+    /** The height `kept` gives, less what may hang below the margin. */
+    const keptHeight = (i: number, gap: number): number => {
+      const k = kept(i, gap);
+      return measure === "libreoffice" ? k.height - k.hang : k.height;
     };
 
     blocks.forEach((b, i) => {
@@ -219,7 +235,7 @@ export function paginate(sections: readonly Section[]): Pagination {
       }
       if (b.pageBreakBefore && !atTop) newPage();
       if (!atTop) {
-        const kept = b.keepNext ? keptHeight(i, after) : b.keepLines ? Math.max(after, b.before) + sum(b.lines) : 0;
+        const kept = b.keepNext ? keptHeight(i, after) : b.keepLines ? Math.max(after, b.before) + sum(b.lines) - (measure === "libreoffice" ? b.hang[b.lines.length - 1]! : 0) : 0;
         if (kept > 0 && y + kept > bodyHeight + EPSILON && kept <= bodyHeight + EPSILON) newPage();
       }
       const n = b.lines.length;

@@ -86,9 +86,10 @@ function ikuTable(ctx: Ctx, rows: readonly IkuRow[]): FileChild[] {
       { header: msg.COL.no, weight: 4, align: "center" },
       { header: msg.COL.indikator, weight: 24 },
       { header: msg.COL.formula, weight: 28 },
-      { header: msg.COL.satuan, weight: 7, align: "center" },
+      // wide enough for a rate's unit on two lines ("per 100.000" / "kelahiran hidup")
+      { header: msg.COL.satuan, weight: 11, align: "center" },
       { header: msg.COL.kondisiAwal, weight: 8, align: "right" },
-      ...years.map((y) => ({ header: String(y), weight: 29 / Math.max(years.length, 1), align: "right" as const })),
+      ...years.map((y) => ({ header: String(y), weight: 25 / Math.max(years.length, 1), align: "right" as const })),
     ],
     headerAbove: [
       { text: msg.COL.no, rowSpan: 2 },

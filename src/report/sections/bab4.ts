@@ -33,7 +33,8 @@ export function bab4(ctx: Ctx): Part[] {
     out.push(listItem(`${String.fromCharCode(97 + (k % 26))}.`, msg.kesimpulanEfisiensi(s.nomor, ctx.pct(a.serapan), ctx.pct(a.capaian), nilai, a.label!)));
   });
   out.push(heading(2, `4.2 ${msg.BAB4.langkah}`));
-  out.push(...renderText(ctx.texts.text("langkah-perbaikan", vars)));
-  out.push(...renderText(ctx.texts.text("penutup", vars)));
+  // the closing words stay whole, and never alone on the chapter's last page: the last step goes with them
+  out.push(...renderText(ctx.texts.text("langkah-perbaikan", vars), { lastWithNext: true }));
+  out.push(...renderText(ctx.texts.text("penutup", vars), { together: true }));
   return [{ children: out }];
 }
