@@ -44,6 +44,7 @@ const large = results["besar"]!;
 const rowsRatio = SIZES[2]!.budgetRows / SIZES[0]!.budgetRows;
 lines.push("");
 lines.push(`Pertumbuhan kecil → besar (baris ×${rowsRatio}): check ×${(large.check.medianMs / small.check.medianMs).toFixed(1)}, build ×${(large.build.medianMs / small.build.medianMs).toFixed(1)}, floor baca ×${(large.read.medianMs / small.read.medianMs).toFixed(1)}.`);
+lines.push(`Memori puncak \`build\`: ${SIZES.map((s) => `${s.name} ${Math.round(results[s.name]!.build.peakMiB)} MiB`).join(", ")}.`);
 const version = measure("--version", bin, ["--version"], Math.max(runs, 9));
 lines.push(`\`lkip --version\`: ${ms(version.medianMs)} (median dari ${Math.max(runs, 9)}).`);
 process.stdout.write(lines.join("\n") + "\n");

@@ -1,6 +1,8 @@
 // Workbooks of any size for benchmarks: N indicators over N/2 sasaran, M budget rows in a consistent hierarchy
 // (every parent is the sum of its children, every stated % right), so commands do their full work on them.
+import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import { zipSync } from "fflate";
 import { Decimal } from "decimal.js";
 
 export interface Workload {
@@ -20,9 +22,26 @@ function rng(seed: number) {
 
 const pct = (num: Decimal, den: Decimal) => num.div(den).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 
-export function workloadWorkbook(w: Workload): ExcelJS.Workbook {
+type Value = string | number | null;
+
+/** A worksheet of the workload: its name and rows of values. */
+interface SheetRows {
+  name: string;
+  rows: Value[][];
+  addRow(row: Value[]): void;
+  addRows(rows: Value[][]): void;
+}
+
+function sheet(name: string): SheetRows {
+  const rows: Value[][] = [];
+  return { name, rows, addRow: (r) => void rows.push(r), addRows: (rs) => void rows.push(...rs) };
+}
+
+/** The workload's sheets as rows of values. */
+export function workloadSheets(w: Workload): SheetRows[] {
   const rand = rng(w.seed ?? 1);
-  const wb = new ExcelJS.Workbook();
+  const sheets: SheetRows[] = [];
+  const wb = { addWorksheet: (name: string) => (sheets.push(sheet(name)), sheets[sheets.length - 1]!) };
   const profil = wb.addWorksheet("Profil");
   profil.addRows([
     ["Data", "Isi"],
@@ -94,9 +113,67 @@ export function workloadWorkbook(w: Workload): ExcelJS.Workbook {
     }
   }
   ang.addRow([null, "Jumlah", null, null, total.awal.toNumber(), total.ubah.toNumber(), total.real.toNumber(), pct(total.real, total.ubah)]);
+  return sheets;
+}
+
+export function workloadWorkbook(w: Workload): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const s of workloadSheets(w)) wb.addWorksheet(s.name).addRows(s.rows);
   return wb;
 }
 
 export async function writeWorkload(file: string, w: Workload): Promise<void> {
   await workloadWorkbook(w).xlsx.writeFile(file);
+}
+
+const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function column(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The same workbook written as SpreadsheetML directly (text as inline strings), for sizes exceljs takes long and a
+ * gigabyte to write: a million cells in a few seconds.
+ */
+export function writeWorkloadFast(file: string, w: Workload): void {
+  const sheets = workloadSheets(w);
+  const enc = new TextEncoder();
+  const files: Record<string, Uint8Array> = {};
+  sheets.forEach((s, n) => {
+    const parts: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+    s.rows.forEach((row, r) => {
+      let x = `<row r="${r + 1}">`;
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const ref = `${column(c)}${r + 1}`;
+        x += typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+      });
+      parts.push(x + "</row>");
+    });
+    parts.push("</sheetData></worksheet>");
+    files[`xl/worksheets/sheet${n + 1}.xml`] = enc.encode(parts.join(""));
+  });
+  const ns = "http://schemas.openxmlformats.org";
+  files["[Content_Types].xml"] = enc.encode(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+      sheets.map((_, n) => `<Override PartName="/xl/worksheets/sheet${n + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
+      "</Types>",
+  );
+  files["_rels/.rels"] = enc.encode(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  files["xl/workbook.xml"] = enc.encode(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets>` +
+      sheets.map((s, n) => `<sheet name="${esc(s.name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`).join("") +
+      "</sheets></workbook>",
+  );
+  files["xl/_rels/workbook.xml.rels"] = enc.encode(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${ns}/package/2006/relationships">` +
+      sheets.map((_, n) => `<Relationship Id="rId${n + 1}" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`).join("") +
+      "</Relationships>",
+  );
+  writeFileSync(file, zipSync(files, { level: 1 }));
 }

@@ -8,12 +8,38 @@ export function matchIku(
   pk: PkRow,
   iku: readonly IkuRow[],
 ): { row: IkuRow; by: "kode" | "teks" } | undefined {
-  if (normalizeText(pk.kode) !== "") {
-    const byKode = iku.find((r) => sameText(r.kode, pk.kode));
+  const index = ikuIndex(iku);
+  const kode = normalizeText(pk.kode);
+  if (kode !== "") {
+    const byKode = index.kode.get(kode);
     if (byKode) return { row: byKode, by: "kode" };
   }
-  const byText = iku.find((r) => sameText(r.indikator, pk.indikator));
+  const byText = index.teks.get(normalizeText(pk.indikator));
   return byText ? { row: byText, by: "teks" } : undefined;
+}
+
+/** The first IKU row of each normalized kode and indicator text, made once per IKU sheet (a PK of 5.000 rows scanned
+ *  the IKU rows once for each of them). */
+interface IkuIndex {
+  kode: Map<string, IkuRow>;
+  teks: Map<string, IkuRow>;
+  /** Rows indexed (a changed sheet is indexed again). */
+  size: number;
+}
+const ikuIndexes = new WeakMap<readonly IkuRow[], IkuIndex>();
+
+function ikuIndex(iku: readonly IkuRow[]): IkuIndex {
+  let index = ikuIndexes.get(iku);
+  if (index && index.size === iku.length) return index;
+  index = { kode: new Map(), teks: new Map(), size: iku.length };
+  for (const r of iku) {
+    const kode = normalizeText(r.kode);
+    if (kode !== "" && !index.kode.has(kode)) index.kode.set(kode, r);
+    const teks = normalizeText(r.indikator);
+    if (teks !== "" && !index.teks.has(teks)) index.teks.set(teks, r);
+  }
+  ikuIndexes.set(iku, index);
+  return index;
 }
 
 /** The standard row of an indicator: its kode (PK's or IKU's), else its indicator text (PK's or IKU's). */

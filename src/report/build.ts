@@ -21,10 +21,11 @@ import { computeRincian, type Rincian } from "../engine/rincian.js";
 import type { Computed } from "../engine/types.js";
 import type { Model } from "../model/types.js";
 import * as msg from "../text/messages/report.js";
-import "./docx-fast.js";
+import { fastInUse } from "./docx-fast.js";
 import { Ctx } from "./context.js";
 import { lkipPageNumbers } from "./layout/index.js";
 import type { Part } from "./part.js";
+import { preWritten } from "./xml-write.js";
 import { bab1 } from "./sections/bab1.js";
 import { bab2 } from "./sections/bab2.js";
 import { bab3 } from "./sections/bab3.js";
@@ -48,12 +49,21 @@ import { zipFiles, type ZipData } from "../util/zip.js";
 export const PAGE_ESTIMATE_LIMIT = 4000;
 
 /**
- * About how many table cells the document will have: the budget rows twice (analysis 7 and the budget table), a dozen
- * rows of seven cells per indicator across its tables, the beneficiary and program-indicator rows.
+ * Table cells a document may have: above it `build` refuses before building (see `assertFits`). Memory grows with the
+ * cells, about 3 KB each at the peak (bench/RESULTS.md); the 20.000-row budget of bench/workload.ts counts about
+ * 249.000 and peaks under 1 GiB, so the limit is set just above it.
+ */
+export const DOCUMENT_CELL_LIMIT = 250_000;
+
+/**
+ * About how many table cells the document will have: each budget row about 11,5 times over (the budget table, the
+ * analysis per sasaran, the appendix), about 93 per indicator across its tables, the beneficiary and program-indicator
+ * rows, and the fixed tables. Within a fifth of the cells written for the workloads of bench/workload.ts (2.189 /
+ * 27.596 / 246.900 written for 2.230 / 27.800 / 248.750 counted).
  */
 export function documentCells(computed: Computed, rincian: Rincian): number {
   const ppks = rincian.ppks.reduce((n, g) => n + g.rows.length + 2, 0);
-  return 5 * 2 * computed.anggaran.baris.length + 7 * 12 * computed.indikator.length + 6 * (ppks + rincian.indikatorProgram.length);
+  return Math.ceil(11.5 * computed.anggaran.baris.length) + 93 * computed.indikator.length + 6 * (ppks + rincian.indikatorProgram.length) + 150;
 }
 
 export interface BuildOptions {
@@ -176,11 +186,33 @@ export function buildDocument(model: Model, computed: Computed, opts: BuildOptio
 /** docx's compiler: the package's files by path, in the order Packer zips them. Not public API, hence the check. */
 interface PackageCompiler {
   compile(document: Document, prettify?: unknown, overrides?: unknown[]): Map<string, ZipData>;
+  formatter?: { format(input: unknown, context: unknown): unknown };
 }
 
 function compilerOf(): PackageCompiler | undefined {
   const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
   return typeof compiler?.compile === "function" ? (compiler as PackageCompiler) : undefined;
+}
+
+/**
+ * The package's files, document.xml written by lkip's writer (`xml-write.ts`) as soon as docx has formatted the body,
+ * so that the formatted tree is let go of while its text is written rather than held beside docx's own second tree.
+ */
+function compileDocument(compiler: PackageCompiler, document: Document): Map<string, ZipData> {
+  const formatter = compiler.formatter;
+  const format = formatter?.format;
+  const view = (document as unknown as { Document?: { View?: unknown } }).Document?.View;
+  if (!formatter || typeof format !== "function" || view === undefined || !fastInUse()) return compiler.compile(document, undefined, []);
+  formatter.format = function (input: unknown, context: unknown) {
+    const xml = format.call(this, input, context);
+    return input === view && xml !== null && typeof xml === "object" ? preWritten(xml as Record<string, unknown>) : xml;
+  };
+  try {
+    return compiler.compile(document, undefined, []);
+  } finally {
+    delete (formatter as { format?: unknown }).format;
+    if (formatter.format !== format) formatter.format = format;
+  }
 }
 
 /**
@@ -192,5 +224,5 @@ function compilerOf(): PackageCompiler | undefined {
 export async function packDocument(document: Document): Promise<Buffer> {
   const compiler = compilerOf();
   if (!compiler) return Buffer.from(cleanPackage(await Packer.toBuffer(document)));
-  return zipFiles(cleanParts(compiler.compile(document, undefined, [])));
+  return zipFiles(cleanParts(compileDocument(compiler, document)));
 }

@@ -41,30 +41,48 @@ function attributes(this: Attributes): Xmlable {
   return { _attr: attrs };
 }
 
+// Children of the elements being written, innermost last: each element takes its own as one array of exactly their
+// number (an array grown by push keeps room for 16 more, and a large document has millions of elements), and no
+// intermediate array is left for the garbage collector.
+const pending: unknown[] = [];
+
 /** Pushes a child's result as flatMap + filter(≠ undefined) would. */
-function add(children: unknown[], result: unknown): void {
+function add(result: unknown): void {
   if (Array.isArray(result)) {
-    for (const r of result) if (r !== undefined) children.push(r);
-  } else if (result !== undefined) children.push(result);
+    for (const r of result) if (r !== undefined) pending.push(r);
+  } else if (result !== undefined) pending.push(result);
 }
 
 function element(this: Element, context: Context): Xmlable {
   context.stack.push(this);
-  const children: unknown[] = [];
-  for (const comp of this.root) {
-    if (!isXmlComponent(comp)) {
-      add(children, comp);
-      continue;
+  const start = pending.length;
+  try {
+    for (const comp of this.root) {
+      if (!isXmlComponent(comp)) {
+        add(comp);
+        continue;
+      }
+      const parts = (comp as Component).writtenAs;
+      if (parts) add(parts.map((part) => part.prepForXml(context)));
+      else add((comp as Component).prepForXml(context));
     }
-    const parts = (comp as Component).writtenAs;
-    if (parts) add(children, parts.map((part) => part.prepForXml(context)));
-    else add(children, (comp as Component).prepForXml(context));
+  } catch (e) {
+    pending.length = start;
+    throw e;
   }
   context.stack.pop();
-  const first = children[0] as { _attr?: unknown } | null | undefined;
-  return {
-    [this.rootKey]: children.length ? (children.length === 1 && first?._attr ? first : children) : EMPTY_OBJECT,
-  };
+  const count = pending.length - start;
+  const first = pending[start] as { _attr?: unknown } | null | undefined;
+  const children = count === 0 ? EMPTY_OBJECT : count === 1 && first?._attr ? first : pending.slice(start);
+  pending.length = start;
+  return { [this.rootKey]: children };
+}
+
+let inUse = false;
+
+/** Whether lkip's methods are in use, and with them lkip's writer of document.xml (`xml-write.ts`). */
+export function fastInUse(): boolean {
+  return inUse;
 }
 
 type Prototype = { prepForXml: (...args: never[]) => unknown };
@@ -92,6 +110,7 @@ function compatible(): boolean {
  */
 export function fastSerialization(on: boolean): boolean {
   const use = on && compatible();
+  inUse = use;
   targets.forEach(([proto, fast], i) => {
     proto.prepForXml = use ? fast : originals[i]!;
   });

@@ -18,7 +18,8 @@ import {
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
-  type FileChild,
+  FileChild,
+  type IContext,
 } from "docx";
 import { caption, sumber, type Signer } from "./blocks.js";
 import * as msg from "../text/messages/report.js";
@@ -197,11 +198,11 @@ export function keptRows(count: number): (index: number) => boolean {
   return (i) => i < KEEP_FIRST_ROWS - 1 || i >= count - KEEP_LAST_ROWS;
 }
 
-/**
- * A data table. Cells of a row are laid left to right over the columns; a cell spanning several columns takes their
- * widths; a cell with `rowSpan` covers the same columns in the rows below, which then give one cell fewer.
- */
-export function dataTable(opts: TableOptions): Table {
+/** Rows of a data table made into docx objects and written at a time (see `DataTable`). */
+export const ROWS_PER_CHUNK = 256;
+
+/** The header rows, each data row, and a table of given rows, of a data table: laid out in order, as Word reads them. */
+function tableMaker(opts: TableOptions) {
   const total = opts.width ?? TEXT_WIDTH[opts.orientation ?? "portrait"];
   const headerCells: Cell[][] = [...(opts.headerAbove ? [opts.headerAbove] : []), opts.header ?? opts.columns.map((c) => c.header)];
   const widths = fitWords(
@@ -225,6 +226,7 @@ export function dataTable(opts: TableOptions): Table {
   const layoutRow = (cells: Cell[], rowIndex: number, kind: Row["kind"], header: boolean, keepNext: boolean): TableCell[] => {
     const out: TableCell[] = [];
     const skip = covered.get(rowIndex) ?? new Map<number, number>();
+    covered.delete(rowIndex);
     let col = 0;
     // a covered cell is written here rather than left to docx, so that its paragraph keeps the row with the next as
     // the row's others do (Word and LibreOffice look at the first cell's paragraph, which may be this one)
@@ -263,23 +265,130 @@ export function dataTable(opts: TableOptions): Table {
     return out;
   };
 
-  const rows: TableRow[] = [];
   const headerRows = headerCells;
-  headerRows.forEach((cells, i) => {
-    rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: layoutRow(cells, i - headerRows.length, "data", true, true) }));
-  });
   const keep = keptRows(opts.rows.length);
-  opts.rows.forEach((r, i) => {
-    rows.push(new TableRow({ cantSplit: true, children: layoutRow(r.cells, i, r.kind, false, keep(i)) }));
-  });
-  return new Table({
-    rows,
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-    margins: CELL_MARGINS,
-  });
+  return {
+    header: (): TableRow[] =>
+      headerRows.map((cells, i) => new TableRow({ tableHeader: true, cantSplit: true, children: layoutRow(cells, i - headerRows.length, "data", true, true) })),
+    row: (i: number): TableRow => {
+      const r = opts.rows[i]!;
+      return new TableRow({ cantSplit: true, children: layoutRow(r.cells, i, r.kind, false, keep(i)) });
+    },
+    table: (rows: TableRow[]): Table =>
+      new Table({
+        rows,
+        width: { size: total, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: BORDERS,
+        margins: CELL_MARGINS,
+      }),
+  };
+}
+
+type Formatted = Record<string, unknown[]>;
+
+/**
+ * A data table that becomes docx objects only while it is written, `ROWS_PER_CHUNK` rows at a time, so that a budget
+ * of 20.000 rows never exists as one tree of docx objects (about 3 KB a cell) beside its formatted XML: the document's
+ * memory then grows with its XML, not with both. The XML is the same as that of the whole table made at once
+ * (test/report/tables.test.ts).
+ */
+export class DataTable extends FileChild {
+  constructor(private readonly opts: TableOptions) {
+    super("w:tbl");
+  }
+
+  /** The table made whole, as docx objects. */
+  whole(): Table {
+    const make = tableMaker(this.opts);
+    return make.table([...make.header(), ...this.opts.rows.map((_, i) => make.row(i))]);
+  }
+
+  override prepForXml(context: IContext): Formatted | undefined {
+    const make = tableMaker(this.opts);
+    const pool = new Map<string, unknown>();
+    // on the stack as the table docx would find (the section it is in gives its available width)
+    context.stack.push(this);
+    try {
+      const xml = make.table(make.header()).prepForXml(context) as Formatted | undefined;
+      const children = xml?.["w:tbl"];
+      if (!children) return xml;
+      for (let start = 0; start < this.opts.rows.length; start += ROWS_PER_CHUNK) {
+        const rows: TableRow[] = [];
+        for (let i = start; i < Math.min(start + ROWS_PER_CHUNK, this.opts.rows.length); i++) rows.push(make.row(i));
+        const chunk = make.table(rows).prepForXml(context) as Formatted | undefined;
+        // the chunk's own table properties and grid are the header's; its rows follow them
+        for (const child of chunk?.["w:tbl"] ?? []) if (isRow(child)) children.push(shareProperties(child, pool));
+      }
+      return xml;
+    } finally {
+      context.stack.pop();
+    }
+  }
+}
+
+function isRow(x: unknown): boolean {
+  return typeof x === "object" && x !== null && "w:tr" in x;
+}
+
+/** Whether the formatted node holds no text at any depth; its parts without text are replaced by equal pooled ones. */
+function pooled(node: Record<string, unknown>, pool: Map<string, unknown>): boolean {
+  let textFree = true;
+  for (const key in node) {
+    const value = node[key];
+    if (key === "_attr") continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (typeof child === "object" && child !== null) value[i] = share(child as Record<string, unknown>, pool);
+        else textFree = false;
+      }
+      for (const child of value) if (typeof child === "object" && child !== null && !shareable.has(child)) textFree = false;
+    } else if (typeof value === "object" && value !== null) {
+      node[key] = share(value as Record<string, unknown>, pool);
+      if (!shareable.has(node[key] as object)) textFree = false;
+    } else if (value !== undefined) textFree = false;
+  }
+  return textFree;
+}
+
+/** Pooled nodes (properties, attributes: whatever holds no text). */
+const shareable = new WeakSet<object>();
+
+function share(node: Record<string, unknown>, pool: Map<string, unknown>): Record<string, unknown> {
+  if (shareable.has(node)) return node;
+  if (!pooled(node, pool)) return node;
+  const key = JSON.stringify(node);
+  const found = pool.get(key) as Record<string, unknown> | undefined;
+  if (found) return found;
+  pool.set(key, node);
+  shareable.add(node);
+  return node;
+}
+
+/**
+ * The row with the parts of its cells that hold no text (cell, paragraph and run properties, attributes) replaced by
+ * equal ones already written in the table: a budget table repeats a handful of them tens of thousands of times, and
+ * each is a small tree of objects. Nothing changes them once formatted (the page numbers go into fields and headings,
+ * never into a data table's cells), so sharing them changes nothing in the XML.
+ */
+function shareProperties(row: unknown, pool: Map<string, unknown>): unknown {
+  const cells = (row as Record<string, unknown>)["w:tr"];
+  if (!Array.isArray(cells)) return row;
+  for (let i = 0; i < cells.length; i++) {
+    const cell: unknown = cells[i];
+    if (typeof cell === "object" && cell !== null) cells[i] = share(cell as Record<string, unknown>, pool);
+  }
+  return row;
+}
+
+/**
+ * A data table. Cells of a row are laid left to right over the columns; a cell spanning several columns takes their
+ * widths; a cell with `rowSpan` covers the same columns in the rows below, which then give one cell fewer.
+ */
+export function dataTable(opts: TableOptions): DataTable {
+  return new DataTable(opts);
 }
 
 /**
@@ -338,7 +447,7 @@ export function signatureTable(signers: readonly (Signer | undefined)[], width: 
  * Caption above, table, "Sumber: …" below. With `keepNext` the source line is kept with what follows, so that a
  * signature after the table goes to the next page with the table's last rows, never alone.
  */
-export function captioned(title: string, table: Table, source: string, opts: { keepNext?: boolean } = {}): FileChild[] {
+export function captioned(title: string, table: Table | DataTable, source: string, opts: { keepNext?: boolean } = {}): FileChild[] {
   return [caption(title), table, sumber(source, opts)];
 }
 

@@ -8,7 +8,8 @@ import type { Model } from "../model/types.js";
 import * as msg from "../text/messages/report.js";
 import { writeAtomic } from "../util/atomic.js";
 import { prepareOutput } from "../util/output.js";
-import { buildDocument, packDocument, type BuildOptions } from "./build.js";
+import { computeRincian } from "../engine/rincian.js";
+import { buildDocument, DOCUMENT_CELL_LIMIT, documentCells, packDocument, type BuildOptions } from "./build.js";
 
 /** `Dinas Sosial Kota Bekasi` → `dinas-sosial-kota-bekasi`: ASCII letters and digits, words joined by `-`. */
 export function slug(text: string): string {
@@ -53,6 +54,17 @@ export function assertBuildable(model: Model, computed: Computed): void {
   if (!pk || pk.rows.length === 0) throw new LkipError(msg.noPkRows(pk?.sheet ?? "PK", `A${(pk?.headerRow ?? 1) + 1}`));
   const ang = model.anggaran;
   if (computed.anggaran.program.length === 0) throw new LkipError(msg.noPrograms(ang?.sheet ?? "Anggaran", `A${(ang?.headerRow ?? 1) + 1}`));
+  assertFits(model, computed);
+}
+
+/**
+ * A document larger than `DOCUMENT_CELL_LIMIT` table cells is refused before it is built, with the figure and the
+ * limit: building it would take more memory than a workstation gives one process, and die with a V8 trace rather
+ * than a message. Counted from the model (`documentCells`), in milliseconds.
+ */
+export function assertFits(model: Model, computed: Computed): void {
+  const cells = documentCells(computed, computeRincian(model, computed));
+  if (cells > DOCUMENT_CELL_LIMIT) throw new LkipError(msg.documentTooLarge(model.file, cells, DOCUMENT_CELL_LIMIT));
 }
 
 /** Where the document goes, checked against the overwrite rule before anything is built. */

@@ -589,6 +589,9 @@ export const noPrograms = (sheet: string, cell: string) =>
 export const noYear = (where: string) =>
   `${where}: Tahun laporan tidak diisi dan tidak dapat disimpulkan; judul dan tabel dokumen memerlukannya`;
 export const noInstansi = (where: string) => `${where}: Nama Instansi tidak diisi; sampul dan judul dokumen memerlukannya`;
+export const documentTooLarge = (file: string, cells: number, limit: number) =>
+  `${file}: dokumen akan memuat sekitar ${formatNumber(cells)} sel tabel, melebihi batas ${formatNumber(limit)}; ` +
+  `ringkas sheet Anggaran (misalnya tanpa baris sub kegiatan) atau PK, lalu coba lagi`;
 export const pagesNotEstimated = (cells: number) =>
   `Dokumen besar (sekitar ${formatNumber(cells)} sel tabel) memuat unsur yang tidak dapat ditata lkip: nomor halaman ` +
   `Daftar Isi, Daftar Tabel, dan Daftar Gambar tidak dihitung; Word akan menawarkan memperbarui daftar itu saat dokumen dibuka.`;
