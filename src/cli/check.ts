@@ -1,4 +1,5 @@
-// `lkip check <workbook>`: read → compute → check → format → exit code.
+// `lkip check <workbook>`: read → compute → check → format → exit code. A Word report (.docx, told from its content)
+// goes to the document checker instead (src/document/).
 // Exit 0 with no error-level finding (and warnings within --max-warnings), 1 otherwise, 2 for unreadable input or a
 // usage error (thrown as LkipError and turned into one line by main.ts).
 import { checkModel, type CheckResult, type Finding } from "../check/index.js";
@@ -9,6 +10,10 @@ import { formatSarif } from "../check/format/sarif.js";
 import { formatStylish } from "../check/format/stylish.js";
 import { computeLkip } from "../engine/index.js";
 import { LkipError } from "../errors.js";
+import { checkDocx } from "../document/check.js";
+import { formatDocJson, formatDocSarif, formatDocStylish } from "../document/format.js";
+import { isWordInput } from "../document/read.js";
+import * as docMsg from "../text/messages/document.js";
 import { prepareOutput } from "../util/output.js";
 import { SHEETS } from "../workbook/headers.js";
 import { loadModel } from "./common.js";
@@ -24,7 +29,7 @@ export interface CheckOptions {
 }
 
 /** 1 when an error-level finding exists or the warnings exceed `maxWarnings`, else 0. */
-export function exitCodeOf(result: CheckResult, maxWarnings?: number): 0 | 1 {
+export function exitCodeOf(result: Pick<CheckResult, "summary">, maxWarnings?: number): 0 | 1 {
   if (result.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
   return 0;
@@ -41,7 +46,24 @@ function render(format: CheckOptions["format"], result: CheckResult, shown: Find
   }
 }
 
+/** `lkip check laporan.docx`: the Word report's tables and text (src/document/); --annotate is not offered yet. */
+async function runDocument(file: string, opts: CheckOptions): Promise<number> {
+  if (opts.annotate) throw new LkipError(docMsg.annotateUnsupported(file));
+  const config = await configFor(file, opts.config);
+  const result = await checkDocx(file, config);
+  const shown = opts.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const out = opts.format === "json" ? formatDocJson(result, shown) : opts.format === "sarif" ? formatDocSarif(result, shown) : formatDocStylish(result, shown);
+  process.stdout.write(out);
+  const code = exitCodeOf(result, opts.maxWarnings);
+  if (code === 1 && result.summary.errors === 0 && opts.maxWarnings !== undefined) {
+    const notes = opts.format === "stylish" || opts.format === undefined ? process.stdout : process.stderr;
+    notes.write(msg.maxWarningsExceeded(result.summary.warnings, opts.maxWarnings) + "\n");
+  }
+  return code;
+}
+
 export async function run(file: string, opts: CheckOptions): Promise<number> {
+  if (await isWordInput(file)) return runDocument(file, opts);
   if (opts.annotate) {
     // refuse a bad target before any output, so a usage error never follows a printed report
     await prepareOutput(opts.annotate, { kind: "xlsx", force: !!opts.force, inputs: [file], rename: "--annotate" });
