@@ -99,12 +99,18 @@ function rowOf(t: DocTable, i: number): LogicalRow {
   row.cells.forEach((cell, k) => byCol.set(cell.gridCol, { cell, kolom: k + 1 }));
   const labelParts: string[] = [];
   let code: string[] | undefined;
-  for (const c of row.cells) {
+  let stop = false;
+  row.cells.forEach((c, k) => {
+    if (stop) return;
     const text = c.text.trim();
     if (!code) code = codeOf(text);
-    if (parseDocNumber(text) && !/^\d{1,2}\.?$/.test(text) && !codeOf(text)) break;
+    // a figure ends the label; a row number in the first cell and a code do not
+    if (parseDocNumber(text) && !(k === 0 && /^\d{1,3}\.?$/.test(text)) && !codeOf(text)) {
+      stop = true;
+      return;
+    }
     if (text !== "") labelParts.push(text);
-  }
+  });
   return { tabel: t.index, baris: i + 1, byCol, cells: row.cells, label: labelParts.join(" "), ...(code ? { code } : {}) };
 }
 
