@@ -179,8 +179,20 @@ export function logicalTables(doc: DocxDocument): LogicalTable[] {
 export function numberAt(row: LogicalRow, grid: number): { n: DocNumber; kolom: number } | undefined {
   const at = row.byCol.get(grid);
   if (!at) return undefined;
-  const n = parseDocNumber(at.cell.text);
+  const n = cellNumber(at.cell);
   return n ? { n, kolom: at.kolom } : undefined;
+}
+
+const parsed = new WeakMap<DocCell, DocNumber | null>();
+
+/** The figure in a cell, parsed once. */
+export function cellNumber(cell: DocCell): DocNumber | undefined {
+  let n = parsed.get(cell);
+  if (n === undefined) {
+    n = parseDocNumber(cell.text) ?? null;
+    parsed.set(cell, n);
+  }
+  return n ?? undefined;
 }
 
 /** A total row's label: Jumlah, Total, JUMLAH, Jumlah Total, Total Anggaran … */
@@ -191,16 +203,24 @@ export function isTotalRow(row: LogicalRow): boolean {
 }
 
 /** A column holding percentages: header `%`, `(%)`, persen, capaian, serapan, or figures printed with `%`. */
+const percentColumns = new WeakMap<LogicalTable, Map<number, boolean>>();
+
 export function isPercentColumn(t: LogicalTable, grid: number): boolean {
-  const name = norm(t.columns.get(grid)?.name ?? "");
-  if (/%|persen|capaian|serapan|prosentase|persentase/.test(name)) return true;
-  return t.rows.some((r) => numberAt(r, grid)?.n.percent);
+  const known = percentColumns.get(t) ?? new Map<number, boolean>();
+  percentColumns.set(t, known);
+  let is = known.get(grid);
+  if (is === undefined) {
+    const name = norm(t.columns.get(grid)?.name ?? "");
+    is = /%|persen|capaian|serapan|prosentase|persentase/.test(name) || t.rows.some((r) => numberAt(r, grid)?.n.percent);
+    known.set(grid, is);
+  }
+  return is;
 }
 
 /** Grid columns that hold figures in some data row. */
 export function numericColumns(t: LogicalTable): number[] {
   const cols = new Set<number>();
-  for (const r of t.rows) for (const [g, { cell }] of r.byCol) if (g > 0 && parseDocNumber(cell.text) && !codeOf(cell.text)) cols.add(g);
+  for (const r of t.rows) for (const [g, { cell }] of r.byCol) if (g > 0 && cellNumber(cell) && !codeOf(cell.text)) cols.add(g);
   return [...cols].sort((a, b) => a - b);
 }
 

@@ -79,7 +79,7 @@ export function checkTerbilang(p: DocParagraph): DocFinding[] {
     const words = m[2]!.trim();
     if (!amount || !/[a-z]{3}/i.test(words) || /\d/.test(words)) continue;
     if (!/(ribu|juta|miliar|milyar|triliun|ratus|puluh|rupiah)/i.test(words)) continue;
-    const expectedWords = terbilang(amount.value);
+    const expectedWords = `${terbilang(amount.value)}${/rupiah/i.test(words) ? " rupiah" : ""}`;
     if (normWords(words) === normWords(expectedWords)) continue;
     const value = parseWords(words);
     if (value && value.eq(amount.value)) continue;

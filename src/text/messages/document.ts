@@ -32,13 +32,13 @@ export const rowCol = (row: number, column: string) => `baris ${row}, kolom ${co
 export const columnNumber = (k: number) => `ke-${k}`;
 
 export const totalMismatch = (label: string, column: string, stated: string, count: number, expected: string, diff: string) =>
-  `${label} ${column} tertulis ${stated}, sedangkan jumlah ${count} baris di atasnya ${expected} (selisih ${diff})`;
+  `Baris ${label}, kolom ${column}: tertulis ${stated}, sedangkan jumlah ${count} baris di atasnya ${expected} (selisih ${diff})`;
 export const childMismatch = (subject: string, column: string, stated: string, count: number, level: string, expected: string, diff: string) =>
-  `${column} ${subject} tertulis ${stated}, sedangkan jumlah ${count} ${level} di bawahnya ${expected} (selisih ${diff})`;
+  `${subject}, kolom ${column}: tertulis ${stated}, sedangkan jumlah ${count} ${level} di bawahnya ${expected} (selisih ${diff})`;
 export const percentMismatch = (column: string, stated: string, num: string, den: string, expected: string) =>
-  `${column} tertulis ${stated}, sedangkan ${num} / ${den} × 100 = ${expected}`;
+  `Kolom ${column}: tertulis ${stated}, sedangkan ${num} / ${den} × 100 = ${expected}`;
 export const roundingNote = (what: string, stated: string, expected: string) =>
-  `${what} tertulis ${stated}; hasil hitungnya ${expected} — berbeda hanya karena cara membulatkan`;
+  `Kolom ${what}: tertulis ${stated}, hasil hitungnya ${expected} — berbeda hanya karena cara membulatkan (dipotong atau ke genap)`;
 export const terbilangMismatch = (amount: string, words: string, wordsValue: string | undefined, expectedWords: string) =>
   wordsValue
     ? `${amount} ditulis dengan huruf "${words}", yang bernilai ${wordsValue}; terbilang yang benar: "${expectedWords}"`
