@@ -1,5 +1,6 @@
 // `lkip check laporan.docx` as a library: read the report, join its tables, run the `dokumen/…` rules, sort and count.
 import { LkipError } from "../errors.js";
+import { summarize } from "../check/index.js";
 import type { CheckConfig } from "../check/rule.js";
 import * as msg from "../text/messages/document.js";
 import { readDocx, type DocxDocument } from "./read.js";
@@ -33,13 +34,7 @@ export function checkDocument(doc: DocxDocument, config: CheckConfig = {}): DocC
   const keyed = findings.map((f, i) => ({ f, i, k: orderOf(doc, f.lokasi) }));
   keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i);
   const sorted = keyed.map((x) => x.f);
-  const summary = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of sorted) {
-    if (f.severity === "error") summary.errors++;
-    else if (f.severity === "warning") summary.warnings++;
-    else summary.infos++;
-  }
-  return { file: doc.file, findings: sorted, summary };
+  return { file: doc.file, findings: sorted, summary: summarize(sorted) };
 }
 
 export async function checkDocx(file: string, config: CheckConfig = {}): Promise<DocCheckResult> {

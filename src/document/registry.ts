@@ -2,7 +2,7 @@
 // entry here, and its line in src/text/messages/document.ts and docs/checks.md.
 import type { Severity } from "../model/types.js";
 import { DOC_DESCRIPTIONS, type DocRuleId } from "../text/messages/document.js";
-import type { DocxDocument } from "./read.js";
+import type { DocParagraph, DocxDocument } from "./read.js";
 import type { LogicalTable } from "./tables.js";
 import { checkHierarchy, checkPercent, checkTotals } from "./table-rules.js";
 import { checkBilangan, checkTerbilang } from "./text-rules.js";
@@ -12,12 +12,11 @@ export interface DocRule {
   id: DocRuleId;
   description: string;
   severity: Severity;
-  check(ctx: { doc: DxDoc; tables: LogicalTable[] }): DocFinding[];
+  check(ctx: { doc: DocxDocument; tables: LogicalTable[] }): DocFinding[];
 }
-type DxDoc = DocxDocument;
 
 const perTable = (f: (t: LogicalTable) => DocFinding[]) => (ctx: { tables: LogicalTable[] }) => ctx.tables.flatMap(f);
-const perParagraph = (f: (p: DxDoc["paragraphs"][number]) => DocFinding[]) => (ctx: { doc: DxDoc }) => ctx.doc.paragraphs.flatMap(f);
+const perParagraph = (f: (p: DocParagraph) => DocFinding[]) => (ctx: { doc: DocxDocument }) => ctx.doc.paragraphs.flatMap(f);
 
 const rule = (id: DocRuleId, check: DocRule["check"]): DocRule => ({ id, description: DOC_DESCRIPTIONS[id], severity: "error", check });
 
