@@ -17,6 +17,7 @@ import {
   type Interval,
 } from "./number.js";
 import {
+  cellNumber,
   isPercentColumn,
   isTotalRow,
   numberAt,
@@ -109,11 +110,56 @@ export function checkTotals(t: LogicalTable): DocFinding[] {
 
 const LEVEL_WORDS = [msg.levelWord.program, msg.levelWord.kegiatan, msg.levelWord.sub];
 
-export function checkHierarchy(t: LogicalTable): DocFinding[] {
-  const coded = t.rows.filter((r) => r.code && !isTotalRow(r));
-  if (coded.length < 2) return [];
+/** Whether a row's label (its first written cell that is not a figure) is bold. */
+function boldLabel(row: LogicalRow): boolean {
+  const c = row.cells.find((c) => c.text.trim() !== "" && !(cellNumber(c) && !/^\d{1,3}\.?$/.test(c.text.trim())));
+  return c?.bold ?? false;
+}
+
+/**
+ * Without codes, a table whose rows alternate bold parents with plain children (a bold program over its kegiatan, as
+ * many reports set them): each bold row with figures against the plain rows below it, up to the next bold or total row.
+ */
+function checkBoldHierarchy(t: LogicalTable, cols: number[]): DocFinding[] {
+  const rows = t.rows.filter((r) => !isTotalRow(r));
+  const withFigures = (r: LogicalRow) => cols.some((g) => numberAt(r, g));
+  const parents = rows.filter((r) => boldLabel(r) && withFigures(r));
+  if (parents.length < 2 || parents.length === rows.filter(withFigures).length) return [];
   const out: DocFinding[] = [];
+  for (const parent of parents) {
+    const children: LogicalRow[] = [];
+    for (const r of t.rows.slice(t.rows.indexOf(parent) + 1)) {
+      if (isTotalRow(r) || boldLabel(r)) break;
+      if (withFigures(r)) children.push(r);
+    }
+    if (children.length === 0) continue;
+    for (const g of cols) {
+      const stated = numberAt(parent, g);
+      const s = stated && sumAt(children, g);
+      if (!stated || !s) continue;
+      const subject = parent.label.replace(/\s+/g, " ").trim();
+      const f = judge(
+        "dokumen/hierarki",
+        t,
+        parent,
+        g,
+        stated.kolom,
+        stated.n,
+        s.sum,
+        (expected, diff) => msg.childMismatch(subject, columnLabel(t, g, stated.kolom), printed(stated.n), s.count, msg.rowsBelow, expected, diff),
+        children,
+      );
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+export function checkHierarchy(t: LogicalTable): DocFinding[] {
   const cols = numericColumns(t).filter((g) => !isPercentColumn(t, g));
+  const coded = t.rows.filter((r) => r.code && !isTotalRow(r));
+  if (coded.length < 2) return checkBoldHierarchy(t, cols);
+  const out: DocFinding[] = [];
   const key = (c: string[]) => c.map((s) => String(Number(s))).join(".");
   const depthOf = new Map<string, number>();
   const lengths = [...new Set(coded.map((r) => r.code!.length))].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // A report written the way offices write them, made here with the `docx` library: two-row headers with merged cells
 // (gridSpan and vMerge), a budget table split across a page under "Tabel 3.5 (lanjutan)", a beneficiary table
 // continued after a page break with its header row repeated, totals labelled Jumlah Total / JUMLAH / Total Anggaran,
-// and narrative with amounts and counts in words. The reader keeps Word's own addressing; the checker joins the parts.
+// a budget table without codes (bold programs over plain kegiatan), and narrative with amounts and counts in words. The reader keeps Word's own addressing; the checker joins the parts.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,6 +77,21 @@ const sources = new Table({
   ],
 });
 
+// no codes: bold program rows over plain kegiatan rows. Program B states 133.680.500; its kegiatan give
+// 89.668.500 + 44.000.000 = 133.668.500.
+const boldRow = (label: string, a: string, b: string) =>
+  new TableRow({ children: [cell(""), cell(label, { bold: true }), cell(a), cell(b)] });
+const programs = new Table({
+  rows: [
+    row(["No", "Uraian", "Anggaran", "Realisasi"], true),
+    boldRow("Program Pemberdayaan Sosial", "84.000.000", "82.000.000"),
+    row(["", "Pengembangan Potensi Sumber Kesejahteraan Sosial", "84.000.000", "82.000.000"]),
+    boldRow("Program Penanganan Bencana", "133.680.500", "121.204.980"),
+    row(["", "Perlindungan Sosial Korban Bencana", "89.668.500", "88.648.500"]),
+    row(["", "Kesiapsiagaan Bencana", "44.000.000", "32.556.480"]),
+  ],
+});
+
 const doc = new Document({
   sections: [
     {
@@ -95,6 +110,8 @@ const doc = new Document({
           "Pagu seluruhnya Rp 2.000.000.000 (dua miliar rupiah) dengan realisasi Rp 1.700.000.000 (satu miliar tujuh ratus juta lima ratus ribu rupiah).",
         ), // paragraf 6
         para("Kegiatan ini didukung 3 (tiga) bidang dan 5 (enam) seksi."), // paragraf 7
+        para("Tabel 3.8 Anggaran per Program"), // paragraf 8
+        programs, // tabel 6
       ],
     },
   ],
@@ -110,8 +127,8 @@ beforeAll(async () => {
 
 describe("reading a generated report", () => {
   it("keeps Word's addressing: merged cells count once, with their span and vertical merge", () => {
-    expect(read.tables.map((t) => t.index)).toEqual([1, 2, 3, 4, 5]);
-    expect(read.paragraphs.map((p) => p.text.trim().slice(0, 9))).toEqual(["Tabel 3.5", "Tabel 3.5", "Tabel 3.6", "", "Tabel 3.7", "Pagu selu", "Kegiatan "]);
+    expect(read.tables.map((t) => t.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(read.paragraphs.map((p) => p.text.trim().slice(0, 9))).toEqual(["Tabel 3.5", "Tabel 3.5", "Tabel 3.6", "", "Tabel 3.7", "Pagu selu", "Kegiatan ", "Tabel 3.8"]);
     const [h1, h2] = read.tables[0]!.rows;
     expect(h1!.cells.map((c) => [c.text, c.span, c.vMerge ?? ""])).toEqual([
       ["Kode", 1, "restart"],
@@ -132,7 +149,7 @@ describe("reading a generated report", () => {
 
   it("joins a table continued under a (lanjutan) caption and one continued after a page break", () => {
     const tables = logicalTables(read);
-    expect(tables.map((t) => t.parts.map((p) => p.index))).toEqual([[1, 2], [3, 4], [5]]);
+    expect(tables.map((t) => t.parts.map((p) => p.index))).toEqual([[1, 2], [3, 4], [5], [6]]);
     expect(tables[0]!.headerRows).toBe(2);
     expect([...tables[0]!.columns.values()].map((c) => c.name)).toEqual(["Kode", "Uraian", "Anggaran Pagu", "Anggaran Realisasi", "Serapan (%)"]);
     // the repeated header rows of the continuations are not data
@@ -157,6 +174,7 @@ describe("checking a generated report", () => {
         actual: "1.700.500.000",
       },
       { rule: "dokumen/bilangan", severity: "error", lokasi: { paragraf: 7 }, expected: "lima", actual: "enam" },
+      { rule: "dokumen/hierarki", severity: "error", lokasi: { tabel: 6, baris: 4, kolom: 3 }, expected: "133.668.500", actual: "133.680.500" },
     ]);
     expect(result.findings[0]!.terkait).toEqual([
       { tabel: 1, baris: 5, kolom: 4 },
@@ -169,7 +187,7 @@ describe("checking a generated report", () => {
     expect(json.code).toBe(1);
     const out = JSON.parse(json.stdout) as { file: string; findings: Record<string, unknown>[]; summary: unknown };
     expect(Object.keys(out)).toEqual(["file", "findings", "summary"]);
-    expect(out.summary).toEqual({ errors: 5, warnings: 0, infos: 0 });
+    expect(out.summary).toEqual({ errors: 6, warnings: 0, infos: 0 });
     expect(Object.keys(out.findings[2]!)).toEqual(["rule", "severity", "lokasi", "message", "expected", "actual"]);
     const stylish = lkip(["check", file]);
     expect(stylish.stdout).toContain("Tabel 3.6 (tabel ke-4)");

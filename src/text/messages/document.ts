@@ -16,7 +16,7 @@ export const DOC_DESCRIPTIONS = {
   "dokumen/jumlah":
     "Baris Jumlah/Total pada tabel dokumen sama dengan jumlah baris di atasnya (sampai jumlah sebelumnya atau judul kolom), di setiap kolom angka",
   "dokumen/hierarki":
-    "Dalam tabel berkode (1.06.02, 1.06.02.2.01 …), setiap program sama dengan jumlah kegiatannya dan setiap kegiatan sama dengan jumlah sub kegiatannya, di setiap kolom angka",
+    "Dalam tabel berkode (1.06.02, 1.06.02.2.01 …), setiap program sama dengan jumlah kegiatannya dan setiap kegiatan sama dengan jumlah sub kegiatannya, di setiap kolom angka; tanpa kode, setiap baris bertebal sama dengan jumlah baris biasa di bawahnya",
   "dokumen/persen":
     "Kolom persen (serapan, capaian) sama dengan realisasi / pagu × 100 atau realisasi / target × 100 pada barisnya",
   "dokumen/terbilang": "Jumlah uang yang diikuti terbilangnya dalam kurung sama dengan terbilang itu",
@@ -45,4 +45,6 @@ export const terbilangMismatch = (amount: string, words: string, wordsValue: str
     : `${amount} ditulis dengan huruf "${words}", yang tidak sama dengan terbilangnya: "${expectedWords}"`;
 export const countMismatch = (digits: string, words: string, wordsValue: string) =>
   `Bilangan ${digits} ditulis dengan huruf "${words}", yang bernilai ${wordsValue}`;
+/** The children of a bold parent row, in a table without codes. */
+export const rowsBelow = "baris";
 export const levelWord = { program: "program", kegiatan: "kegiatan", sub: "sub kegiatan" } as const;
