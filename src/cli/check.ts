@@ -10,10 +10,10 @@ import { formatSarif } from "../check/format/sarif.js";
 import { formatStylish } from "../check/format/stylish.js";
 import { computeLkip } from "../engine/index.js";
 import { LkipError } from "../errors.js";
+import { writeAnnotatedDocx } from "../document/annotate.js";
 import { checkDocx } from "../document/check.js";
 import { formatDocJson, formatDocSarif, formatDocStylish } from "../document/format.js";
 import { isWordInput } from "../document/read.js";
-import * as docMsg from "../text/messages/document.js";
 import { prepareOutput } from "../util/output.js";
 import { SHEETS } from "../workbook/headers.js";
 import { loadModel } from "./common.js";
@@ -46,20 +46,36 @@ function render(format: CheckOptions["format"], result: CheckResult, shown: Find
   }
 }
 
-/** `lkip check laporan.docx`: the Word report's tables and text (src/document/); --annotate is not offered yet. */
-async function runDocument(file: string, opts: CheckOptions): Promise<number> {
-  if (opts.annotate) throw new LkipError(docMsg.annotateUnsupported(file));
-  const config = await configFor(file, opts.config);
-  const result = await checkDocx(file, config);
+/** What both kinds of input share after checking: print, write the annotated copy, say so, and the exit code. */
+async function finish<F extends { severity: string }>(
+  result: { findings: F[]; summary: CheckResult["summary"] },
+  opts: CheckOptions,
+  print: (shown: F[]) => string,
+  annotate: () => Promise<void>,
+): Promise<number> {
   const shown = opts.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
-  const out = opts.format === "json" ? formatDocJson(result, shown) : opts.format === "sarif" ? formatDocSarif(result, shown) : formatDocStylish(result, shown);
-  process.stdout.write(out);
+  process.stdout.write(print(shown));
+  const notes = opts.format === "stylish" || opts.format === undefined ? process.stdout : process.stderr;
+  if (opts.annotate) {
+    await annotate();
+    notes.write(msg.annotated(opts.annotate) + "\n");
+  }
   const code = exitCodeOf(result, opts.maxWarnings);
   if (code === 1 && result.summary.errors === 0 && opts.maxWarnings !== undefined) {
-    const notes = opts.format === "stylish" || opts.format === undefined ? process.stdout : process.stderr;
     notes.write(msg.maxWarningsExceeded(result.summary.warnings, opts.maxWarnings) + "\n");
   }
   return code;
+}
+
+/** `lkip check laporan.docx`: the Word report's tables and text (src/document/); --annotate writes a commented copy. */
+async function runDocument(file: string, opts: CheckOptions): Promise<number> {
+  if (opts.annotate) {
+    await prepareOutput(opts.annotate, { kind: "docx", force: !!opts.force, inputs: [file], rename: "--annotate" });
+  }
+  const config = await configFor(file, opts.config);
+  const result = await checkDocx(file, config);
+  const print = opts.format === "json" ? formatDocJson : opts.format === "sarif" ? formatDocSarif : formatDocStylish;
+  return finish(result, opts, (shown) => print(result, shown), () => writeAnnotatedDocx(file, opts.annotate!, result.findings));
 }
 
 export async function run(file: string, opts: CheckOptions): Promise<number> {
@@ -76,17 +92,5 @@ export async function run(file: string, opts: CheckOptions): Promise<number> {
   }
   const computed = computeLkip(model);
   const result = checkModel(model, computed, config);
-  const shown = opts.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
-  process.stdout.write(render(opts.format, result, shown));
-
-  const notes = opts.format === "stylish" || opts.format === undefined ? process.stdout : process.stderr;
-  if (opts.annotate) {
-    await writeAnnotated(file, opts.annotate, result.findings);
-    notes.write(msg.annotated(opts.annotate) + "\n");
-  }
-  const code = exitCodeOf(result, opts.maxWarnings);
-  if (code === 1 && result.summary.errors === 0 && opts.maxWarnings !== undefined) {
-    notes.write(msg.maxWarningsExceeded(result.summary.warnings, opts.maxWarnings) + "\n");
-  }
-  return code;
+  return finish(result, opts, (shown) => render(opts.format, result, shown), () => writeAnnotated(file, opts.annotate!, result.findings));
 }

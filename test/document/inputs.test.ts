@@ -61,16 +61,6 @@ describe("lkip check on Word inputs it cannot audit", () => {
     refused(file, /rusak\.docx bukan dokumen Word \(\.docx\) yang dapat dibaca/);
   });
 
-  it("refuses --annotate for a Word report with a clear line", async () => {
-    const doc = new Document({ sections: [{ children: [new Paragraph("x")] }] });
-    const file = join(dir, "catatan.docx");
-    writeFileSync(file, await Packer.toBuffer(doc));
-    const r = lkip(["check", file, "--annotate", join(dir, "out.docx")]);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(r.stderr).toMatch(/--annotate belum tersedia untuk dokumen Word/);
-  });
-
   it("build and capaian keep telling a .docx is not a workbook", async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph("x")] }] });
     const file = join(dir, "LKIP-2025.docx");

@@ -27,7 +27,8 @@ export const buildForce = "tulis dokumen walau ada temuan tingkat error, dan tim
 export const buildPdf = "buat juga PDF dengan LibreOffice (bila terpasang)";
 export const buildLogo = "gambar logo sampul (PNG/JPEG, paling besar 5 MiB), menggantikan Profil › Logo";
 export const buildTemplates = "folder teks bawaan milik instansi, menggantikan templates/ bawaan";
-export const checkAnnotate = "tulis salinan workbook (.xlsx) dengan sel bermasalah diwarnai dan diberi catatan (belum untuk .docx)";
+export const checkAnnotate =
+  "tulis salinan workbook (.xlsx) dengan sel bermasalah diwarnai dan diberi catatan, atau salinan laporan Word (.docx) dengan komentar pada setiap temuan";
 export const checkForce = "timpa berkas --annotate yang sudah ada walau bukan buatan lkip (workbook masukan tidak pernah)";
 export const checkMaxWarnings = "keluar dengan kode 1 bila jumlah peringatan melebihi n";
 export const checkConfig = "berkas konfigurasi (bawaan: lkip.config.json di samping workbook)";

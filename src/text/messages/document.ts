@@ -8,8 +8,6 @@ export const legacyDoc = (file: string) =>
   `${file} berformat Word lama (.doc); buka di Word lalu simpan sebagai .docx (Dokumen Word) dan coba lagi`;
 export const notLkip = (file: string) =>
   `${file} adalah dokumen Word tanpa tabel berangka; yang diperiksa "lkip check" adalah laporan LKIP dengan tabel anggaran atau kinerja`;
-export const annotateUnsupported = (file: string) =>
-  `--annotate belum tersedia untuk dokumen Word (${file}); jalankan tanpa --annotate untuk melihat temuannya`;
 
 /** One line per rule: what it checks (docs/checks.md lists the same). */
 export const DOC_DESCRIPTIONS = {
