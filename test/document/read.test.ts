@@ -196,4 +196,16 @@ describe("checking a generated report", () => {
     const sarif = JSON.parse(lkip(["check", file, "--format", "sarif"]).stdout) as { runs: { results: { ruleId: string }[] }[] };
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain("dokumen/jumlah");
   });
+
+  it("follows lkip.config.json beside the report: a rule turned off or given another severity", () => {
+    const config = join(dir, "lkip.config.json");
+    writeFileSync(config, JSON.stringify({ rules: { "dokumen/persen": "off", "dokumen/bilangan": "warning" } }));
+    try {
+      const out = JSON.parse(lkip(["check", file, "--format", "json"]).stdout) as { findings: { rule: string; severity: string }[] };
+      expect(out.findings.some((f) => f.rule === "dokumen/persen")).toBe(false);
+      expect(out.findings.find((f) => f.rule === "dokumen/bilangan")?.severity).toBe("warning");
+    } finally {
+      rmSync(config);
+    }
+  });
 });
