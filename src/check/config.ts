@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { z } from "zod";
 import { LkipError } from "../errors.js";
 import * as msg from "../text/messages/check.js";
+import { DOC_RULES } from "../document/registry.js";
 import { ruleById } from "./registry.js";
 import type { CheckConfig } from "./rule.js";
 
@@ -35,7 +36,7 @@ export function parseConfig(input: unknown, file = CONFIG_FILE): CheckConfig {
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) throw new LkipError(describeIssue(file, input, parsed.error.issues[0]!));
   for (const id of Object.keys(parsed.data.rules ?? {})) {
-    if (!ruleById(id)) throw new LkipError(msg.configUnknownRule(file, id));
+    if (!ruleById(id) && !DOC_RULES.some((r) => r.id === id)) throw new LkipError(msg.configUnknownRule(file, id));
   }
   return {
     ...(parsed.data.rules ? { rules: parsed.data.rules } : {}),

@@ -37,7 +37,7 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
   return keyed.map((k) => k.f);
 }
 
-export function summarize(findings: readonly Finding[]): CheckSummary {
+export function summarize(findings: readonly Pick<Finding, "severity">[]): CheckSummary {
   const s: CheckSummary = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
     if (f.severity === "error") s.errors++;

@@ -1,4 +1,5 @@
-// `lkip check <workbook>`: read → compute → check → format → exit code.
+// `lkip check <workbook>`: read → compute → check → format → exit code. A Word report (.docx, told from its content)
+// goes to the document checker instead (src/document/).
 // Exit 0 with no error-level finding (and warnings within --max-warnings), 1 otherwise, 2 for unreadable input or a
 // usage error (thrown as LkipError and turned into one line by main.ts).
 import { checkModel, type CheckResult, type Finding } from "../check/index.js";
@@ -9,6 +10,10 @@ import { formatSarif } from "../check/format/sarif.js";
 import { formatStylish } from "../check/format/stylish.js";
 import { computeLkip } from "../engine/index.js";
 import { LkipError } from "../errors.js";
+import { writeAnnotatedDocx } from "../document/annotate.js";
+import { checkDocx } from "../document/check.js";
+import { formatDocJson, formatDocSarif, formatDocStylish } from "../document/format.js";
+import { isWordInput } from "../document/read.js";
 import { prepareOutput } from "../util/output.js";
 import { SHEETS } from "../cells/contract.js";
 import { loadModel } from "./common.js";
@@ -24,7 +29,7 @@ export interface CheckOptions {
 }
 
 /** 1 when an error-level finding exists or the warnings exceed `maxWarnings`, else 0. */
-export function exitCodeOf(result: CheckResult, maxWarnings?: number): 0 | 1 {
+export function exitCodeOf(result: Pick<CheckResult, "summary">, maxWarnings?: number): 0 | 1 {
   if (result.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
   return 0;
@@ -41,7 +46,40 @@ function render(format: CheckOptions["format"], result: CheckResult, shown: Find
   }
 }
 
+/** What both kinds of input share after checking: print, write the annotated copy, say so, and the exit code. */
+async function finish<F extends { severity: string }>(
+  result: { findings: F[]; summary: CheckResult["summary"] },
+  opts: CheckOptions,
+  print: (shown: F[]) => string,
+  annotate: () => Promise<void>,
+): Promise<number> {
+  const shown = opts.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  process.stdout.write(print(shown));
+  const notes = opts.format === "stylish" || opts.format === undefined ? process.stdout : process.stderr;
+  if (opts.annotate) {
+    await annotate();
+    notes.write(msg.annotated(opts.annotate) + "\n");
+  }
+  const code = exitCodeOf(result, opts.maxWarnings);
+  if (code === 1 && result.summary.errors === 0 && opts.maxWarnings !== undefined) {
+    notes.write(msg.maxWarningsExceeded(result.summary.warnings, opts.maxWarnings) + "\n");
+  }
+  return code;
+}
+
+/** `lkip check laporan.docx`: the Word report's tables and text (src/document/); --annotate writes a commented copy. */
+async function runDocument(file: string, opts: CheckOptions): Promise<number> {
+  if (opts.annotate) {
+    await prepareOutput(opts.annotate, { kind: "docx", force: !!opts.force, inputs: [file], rename: "--annotate" });
+  }
+  const config = await configFor(file, opts.config);
+  const result = await checkDocx(file, config);
+  const print = opts.format === "json" ? formatDocJson : opts.format === "sarif" ? formatDocSarif : formatDocStylish;
+  return finish(result, opts, (shown) => print(result, shown), () => writeAnnotatedDocx(file, opts.annotate!, result.findings));
+}
+
 export async function run(file: string, opts: CheckOptions): Promise<number> {
+  if (await isWordInput(file)) return runDocument(file, opts);
   if (opts.annotate) {
     // refuse a bad target before any output, so a usage error never follows a printed report
     await prepareOutput(opts.annotate, { kind: "xlsx", force: !!opts.force, inputs: [file], rename: "--annotate" });
@@ -54,17 +92,5 @@ export async function run(file: string, opts: CheckOptions): Promise<number> {
   }
   const computed = computeLkip(model);
   const result = checkModel(model, computed, config);
-  const shown = opts.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
-  process.stdout.write(render(opts.format, result, shown));
-
-  const notes = opts.format === "stylish" || opts.format === undefined ? process.stdout : process.stderr;
-  if (opts.annotate) {
-    await writeAnnotated(file, opts.annotate, result.findings);
-    notes.write(msg.annotated(opts.annotate) + "\n");
-  }
-  const code = exitCodeOf(result, opts.maxWarnings);
-  if (code === 1 && result.summary.errors === 0 && opts.maxWarnings !== undefined) {
-    notes.write(msg.maxWarningsExceeded(result.summary.warnings, opts.maxWarnings) + "\n");
-  }
-  return code;
+  return finish(result, opts, (shown) => render(opts.format, result, shown), () => writeAnnotated(file, opts.annotate!, result.findings));
 }

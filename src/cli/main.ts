@@ -72,7 +72,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .action(async (file: string, opts) => setCode(await (await import("./build.js")).run(file, opts)));
 
   sub("check", msg.checkDescription)
-    .argument("<workbook>", msg.workbookArg)
+    .argument("<berkas>", msg.checkFileArg)
     .addOption(new Option("--format <format>", msg.formatOption).choices(["stylish", "json", "sarif"]).default("stylish"))
     .option("--annotate <berkas>", msg.checkAnnotate)
     .option("--max-warnings <n>", msg.checkMaxWarnings, parseCount)

@@ -61,8 +61,8 @@ function refusal(file: string, e: unknown): LkipError | undefined {
   return undefined;
 }
 
-/** Checks the file and reads its worksheets; every failure is an LkipError with one Indonesian line. */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+/** Reads a whole input file after checking it exists and is under LIMITS.fileBytes; failures are one-line LkipErrors. */
+export async function readInputFile(file: string): Promise<Buffer> {
   let size: number;
   try {
     const st = await stat(file);
@@ -73,11 +73,10 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
     throw new LkipError(msg.fileNotFound(file));
   }
   if (size > LIMITS.fileBytes) throw new LkipError(msg.tooLarge(file, `ukuran berkas ${MiB(size)}`, MiB(LIMITS.fileBytes)));
-  let buf: Buffer;
   try {
     const handle = await open(file, "r");
     try {
-      buf = await handle.readFile();
+      return await handle.readFile();
     } finally {
       await handle.close();
     }
@@ -86,9 +85,19 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
     const reason = code === "EACCES" || code === "EPERM" ? msg.reasonNoPermission : msg.reasonReadFailed(code ?? String(e));
     throw new LkipError(msg.cannotRead(file, reason), 2, e);
   }
-  if (buf.subarray(0, 8).equals(CFB)) {
-    throw new LkipError(buf.includes(ENCRYPTION_INFO) ? msg.encrypted(file) : msg.legacyXls(file));
-  }
+}
+
+/** An OLE compound file (legacy .xls/.doc, or an encrypted Office file): "encrypted" or "legacy"; undefined otherwise. */
+export function compoundKind(buf: Buffer): "encrypted" | "legacy" | undefined {
+  if (!buf.subarray(0, 8).equals(CFB)) return undefined;
+  return buf.includes(ENCRYPTION_INFO) ? "encrypted" : "legacy";
+}
+
+/** Checks the file and reads its worksheets; every failure is an LkipError with one Indonesian line. */
+export async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  const buf = await readInputFile(file);
+  const compound = compoundKind(buf);
+  if (compound) throw new LkipError(compound === "encrypted" ? msg.encrypted(file) : msg.legacyXls(file));
   const named = sniffInput(file, buf, zipDirectory(buf)?.map((e) => e.name));
   if (named) throw new LkipError(named);
   let wb: XlsxWorkbook;

@@ -27,11 +27,28 @@ function uriOf(file: string): string {
   return file.split(/[\\/]+/).map(encodeURIComponent).join("/");
 }
 
-export function toSarif(result: CheckResult, findings: readonly Finding[] = result.findings): object {
-  const index = new Map(RULES.map((r, i) => [r.id, i] as const));
-  const uri = uriOf(result.file);
-  const extraRules = [...new Set(findings.map((f) => f.rule).filter((id) => !index.has(id)))];
-  extraRules.forEach((id, i) => index.set(id, RULES.length + i));
+/** A rule as SARIF lists it in the driver. */
+export interface SarifRule {
+  id: string;
+  description?: string;
+  severity?: Severity;
+}
+
+/** A finding as SARIF reports it: one logical location on the input file. */
+export interface SarifResult {
+  rule: string;
+  severity: Severity;
+  message: string;
+  logical: { name: string; fullyQualifiedName: string; kind: string };
+  properties?: Record<string, unknown>;
+}
+
+/** The SARIF 2.1.0 log of one run over `file` (a workbook or a Word report). */
+export function sarifEnvelope(file: string, rules: readonly SarifRule[], results: readonly SarifResult[]): object {
+  const index = new Map(rules.map((r, i) => [r.id, i] as const));
+  const uri = uriOf(file);
+  const extraRules = [...new Set(results.map((f) => f.rule).filter((id) => !index.has(id)))];
+  extraRules.forEach((id, i) => index.set(id, rules.length + i));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -42,44 +59,47 @@ export function toSarif(result: CheckResult, findings: readonly Finding[] = resu
             name: "lkip",
             version: toolVersion(),
             rules: [
-              ...RULES.map((r) => ({
+              ...rules.map((r) => ({
                 id: r.id,
-                shortDescription: { text: r.description },
-                defaultConfiguration: { level: LEVEL[r.severity] },
+                ...(r.description ? { shortDescription: { text: r.description } } : {}),
+                ...(r.severity ? { defaultConfiguration: { level: LEVEL[r.severity] } } : {}),
               })),
               ...extraRules.map((id) => ({ id })),
             ],
           },
         },
         artifacts: [{ location: { uri } }],
-        results: findings.map((f) => ({
+        results: results.map((f) => ({
           ruleId: f.rule,
           ruleIndex: index.get(f.rule)!,
           level: LEVEL[f.severity],
           message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: { artifactLocation: { uri, index: 0 } },
-              logicalLocations: [
-                f.cell
-                  ? { name: f.cell, fullyQualifiedName: `${f.sheet}!${f.cell}`, kind: "element" }
-                  : { name: f.sheet, fullyQualifiedName: f.sheet, kind: "module" },
-              ],
-            },
-          ],
-          ...(f.range || f.expected || f.actual
-            ? {
-                properties: {
-                  ...(f.range ? { range: f.range } : {}),
-                  ...(f.expected ? { expected: f.expected } : {}),
-                  ...(f.actual ? { actual: f.actual } : {}),
-                },
-              }
-            : {}),
+          locations: [{ physicalLocation: { artifactLocation: { uri, index: 0 } }, logicalLocations: [f.logical] }],
+          ...(f.properties && Object.keys(f.properties).length > 0 ? { properties: f.properties } : {}),
         })),
       },
     ],
   };
+}
+
+export function toSarif(result: CheckResult, findings: readonly Finding[] = result.findings): object {
+  return sarifEnvelope(
+    result.file,
+    RULES,
+    findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      logical: f.cell
+        ? { name: f.cell, fullyQualifiedName: `${f.sheet}!${f.cell}`, kind: "element" }
+        : { name: f.sheet, fullyQualifiedName: f.sheet, kind: "module" },
+      properties: {
+        ...(f.range ? { range: f.range } : {}),
+        ...(f.expected ? { expected: f.expected } : {}),
+        ...(f.actual ? { actual: f.actual } : {}),
+      },
+    })),
+  );
 }
 
 export function formatSarif(result: CheckResult, findings: readonly Finding[] = result.findings): string {

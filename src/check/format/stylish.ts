@@ -6,7 +6,7 @@ import * as msg from "../../text/messages/check.js";
 import { visible } from "../../text/terminal.js";
 import type { CheckResult, CheckSummary, Finding } from "../types.js";
 
-const COLOR: Record<Severity, (s: string) => string> = {
+export const COLOR_OF: Record<Severity, (s: string) => string> = {
   error: (s) => chalk.red(s),
   warning: (s) => chalk.yellow(s),
   info: (s) => chalk.blue(s),
@@ -38,7 +38,7 @@ export function formatStylish(result: CheckResult, findings: readonly Finding[] 
       const sw = Math.max(...group.map((f) => msg.severityWord[f.severity].length));
       group.forEach((f, i) => {
         const cell = cells[i]!.padEnd(cw);
-        const sev = COLOR[f.severity](msg.severityWord[f.severity].padEnd(sw));
+        const sev = COLOR_OF[f.severity](msg.severityWord[f.severity].padEnd(sw));
         lines.push(`  ${chalk.dim(cell)}  ${sev}  ${visible(f.message)}  ${chalk.dim(f.rule)}`);
       });
     }

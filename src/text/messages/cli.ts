@@ -16,7 +16,8 @@ export const initDone = (file: string, contoh: boolean) =>
 
 export const buildDescription = "Menyusun dokumen LKIP (.docx) dari workbook: BAB I–IV, halaman depan, tabel, grafik, dan lampiran.";
 export const checkDescription =
-  "Memeriksa hitungan workbook: setiap jumlah, persentase, dan capaian dihitung ulang; setiap sel yang salah ditunjukkan.";
+  "Memeriksa hitungan workbook (.xlsx) atau laporan LKIP yang ditulis di Word (.docx): setiap jumlah, persentase, dan capaian dihitung ulang; setiap sel yang salah ditunjukkan.";
+export const checkFileArg = "workbook kinerja (.xlsx) atau laporan LKIP (.docx), dikenali dari isinya";
 export const capaianDescription = "Menampilkan tabel pengukuran kinerja: target, realisasi, capaian, dan kategori tiap indikator, serta serapan anggaran.";
 export const batchDescription = "Menyusun atau memeriksa LKIP banyak perangkat daerah sekaligus, lalu membuat rekap.";
 
@@ -26,7 +27,8 @@ export const buildForce = "tulis dokumen walau ada temuan tingkat error, dan tim
 export const buildPdf = "buat juga PDF dengan LibreOffice (bila terpasang)";
 export const buildLogo = "gambar logo sampul (PNG/JPEG, paling besar 5 MiB), menggantikan Profil › Logo";
 export const buildTemplates = "folder teks bawaan milik instansi, menggantikan templates/ bawaan";
-export const checkAnnotate = "tulis salinan workbook (.xlsx) dengan sel bermasalah diwarnai dan diberi catatan";
+export const checkAnnotate =
+  "tulis salinan workbook (.xlsx) dengan sel bermasalah diwarnai dan diberi catatan, atau salinan laporan Word (.docx) dengan komentar pada setiap temuan";
 export const checkForce = "timpa berkas --annotate yang sudah ada walau bukan buatan lkip (workbook masukan tidak pernah)";
 export const checkMaxWarnings = "keluar dengan kode 1 bila jumlah peringatan melebihi n";
 export const checkConfig = "berkas konfigurasi (bawaan: lkip.config.json di samping workbook)";
