@@ -1,5 +1,5 @@
-// Printed precision decides rounding (issue 16): a stated value is consistent when some values of its inputs that round
-// to their printed forms give a result that rounds to it. A capaian printed 117,12 % over a realisasi printed 65,58 %
+// Printed precision decides rounding, one rule for workbooks (src/check) and Word reports (src/document): a stated value
+// is consistent when some values of its inputs that round to their printed forms give a result that rounds to it. A capaian printed 117,12 % over a realisasi printed 65,58 %
 // and a target of 56 is consistent: 65,58 stands for 65,575 ≤ r < 65,585, which gives 117,098…117,116 %.
 import { Decimal } from "decimal.js";
 import type { NumValue } from "../model/types.js";
@@ -25,13 +25,13 @@ export function exactly(value: Decimal): Bounds {
 }
 
 /**
- * What a stated input may stand for. A whole number printed without decimals — rupiah, a count of persons — is exact:
- * nobody rounds those. One printed with decimals, or a fraction printed without them, stands for every value that
- * rounds to what is printed.
+ * What a stated input may stand for. A whole number printed without decimals and without `%` — rupiah, a count of
+ * persons — is exact: nobody rounds those. One printed with decimals, a percentage, or a fraction printed without
+ * decimals stands for every value that rounds to what is printed.
  */
 export function printedBounds(v: NumValue): Bounds {
   const d = Math.min(Math.max(Math.trunc(v.decimals), 0), MAX_DECIMALS);
-  if (d === 0 && v.value.isInteger()) return exactly(v.value);
+  if (d === 0 && v.value.isInteger() && !v.percent) return exactly(v.value);
   const shown = roundHalfUp(v.value, d);
   const half = halfUnit(d);
   return { lo: shown.minus(half), hi: shown.plus(half) };
@@ -55,8 +55,13 @@ export function rangeOver(inputs: Bounds[], f: (xs: Decimal[]) => Decimal | unde
   return lo && hi ? { lo, hi } : undefined;
 }
 
+/** Whether two ranges share a value (ends included). */
+export function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.lo.lessThanOrEqualTo(b.hi) && b.lo.lessThanOrEqualTo(a.hi);
+}
+
 /** Whether a value printed as `shown` with `decimals` decimals can stand for some value within `range`. */
 export function consistentWith(shown: Decimal, decimals: number, range: Bounds): boolean {
   const half = halfUnit(decimals);
-  return range.lo.lessThanOrEqualTo(shown.plus(half)) && range.hi.greaterThanOrEqualTo(shown.minus(half));
+  return overlaps({ lo: shown.minus(half), hi: shown.plus(half) }, range);
 }

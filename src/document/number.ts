@@ -3,7 +3,8 @@
 // that rounds to it. Whole amounts and counts (no decimals, not a percentage) are taken as exact.
 import { Decimal } from "decimal.js";
 import { formatNumber } from "../text/format.js";
-import { parseNumberText } from "../workbook/number.js";
+import { parseNumberText } from "../cells/number.js";
+import { halfUnit, overlaps, type Bounds } from "../check/interval.js";
 
 export interface DocNumber {
   value: Decimal;
@@ -14,11 +15,8 @@ export interface DocNumber {
   text: string;
 }
 
-/** Interval of the values a printed figure may stand for. */
-export interface Interval {
-  lo: Decimal;
-  hi: Decimal;
-}
+/** Interval of the values a printed figure may stand for (the workbook checker's `Bounds`: one rounding rule). */
+export type Interval = Bounds;
 
 /** Reads a cell or a figure in running text; undefined when it is not one number. */
 export function parseDocNumber(text: string): DocNumber | undefined {
@@ -34,11 +32,6 @@ export function parseDocNumber(text: string): DocNumber | undefined {
 /** Whether a printed figure is exact: a whole amount or count, not a percentage. */
 export function isExact(n: DocNumber): boolean {
   return n.decimals === 0 && !n.percent;
-}
-
-/** Half a unit of the last printed digit. */
-export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
 }
 
 /** The values a printed figure stands for (a point when exact, unless `rounded`: a percentage printed without `%`). */
@@ -63,8 +56,7 @@ export function percentInterval(a: Interval, b: Interval): Interval | undefined 
  * (half-up rounding; the interval's ends included).
  */
 export function agrees(stated: DocNumber, computed: Interval, rounded = false): boolean {
-  const s = intervalOf(stated, rounded);
-  return s.lo.lte(computed.hi) && computed.lo.lte(s.hi);
+  return overlaps(intervalOf(stated, rounded), computed);
 }
 
 /** The stated figure differs from the exact value only by truncating or by rounding half to even. */

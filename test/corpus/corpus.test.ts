@@ -93,7 +93,7 @@ describe("bad-input corpus", () => {
     expect(out("check", "tanggal-serial-1e15")).toMatch(/B\d+\s+galat\s+Tanggal "########" tidak sah/);
     expect(out("build", "tanggal-serial-1e15")).toMatch(/Profil!B\d+\s+galat\s+Tanggal "########" tidak sah/);
     // longer than a cell may be in Excel: refused by the reader, naming the cell (shorter text numbers past 64 characters
-    // are a baca/bukan-angka finding: test/workbook/number.test.ts)
+    // are a baca/bukan-angka finding: test/cells/number.test.ts)
     expect(out("check", "angka-teks-300000-digit")).toMatch(/Anggaran sel G3 berisi 300\.000 karakter, melebihi batas Excel 32\.767/);
     const forged = out("check", "escape-terminal-dan-baris-palsu");
     expect(forged).toContain("seratus↵✔ Tidak ada temuan");
