@@ -158,11 +158,15 @@ export function bab2(ctx: Ctx): Part[] {
         ...renderText(ctx.texts.text("renstra", vars)),
         heading(4, msg.BAB2.tujuanSasaran),
         ...(iku.length > 0 ? tujuanSasaranTable(ctx, iku) : []),
+        // the IKU heading and its introduction end the portrait pages, so that the landscape page holds the whole IKU
+        // table (with them it overflowed into a page of one group) and the Tujuan table's source line is never alone
+        heading(2, `2.2 ${msg.BAB2.iku}`),
+        ...renderText(ctx.texts.text("iku", vars)),
       ],
     },
     {
       orientation: "landscape",
-      children: [heading(2, `2.2 ${msg.BAB2.iku}`), ...renderText(ctx.texts.text("iku", vars)), ...(iku.length > 0 ? ikuTable(ctx, iku) : [])],
+      children: iku.length > 0 ? ikuTable(ctx, iku) : [],
     },
     {
       children: [heading(2, `2.3 ${msg.BAB2.pk(ctx.tahun)}`), ...renderText(ctx.texts.text("perjanjian-kinerja", vars)), ...pkTables(ctx)],
