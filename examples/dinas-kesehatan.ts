@@ -17,9 +17,11 @@ import {
   type IkuContoh,
   type IndikatorProgramContoh,
   type NarasiContoh,
+  type PegawaiContoh,
   type PkContoh,
   type PpksContoh,
   type Program,
+  type StrukturContoh,
 } from "../src/workbook/contoh.js";
 
 export const EXAMPLE_FILE = "dinas-kesehatan-kabupaten-lembah-sari-2025.xlsx";
@@ -788,8 +790,51 @@ export function contohDinasKesehatan(): ContohData {
     indikatorProgram: indikatorProgramRows(),
     standar: [],
     skala: [],
+    struktur: STRUKTUR,
+    pegawai: PEGAWAI,
   };
 }
+
+const KADIS = "Kepala Dinas Kesehatan";
+const SEKRETARIS = "Sekretaris";
+const B_KESMAS = "Bidang Kesehatan Masyarakat";
+const B_P2P = "Bidang Pencegahan dan Pengendalian Penyakit";
+const B_YANKES = "Bidang Pelayanan Kesehatan";
+const B_SDK = "Bidang Sumber Daya Kesehatan";
+
+/** The organisation the Profil describes: a secretariat with two subbagian, four bidang, and the UPT. */
+const STRUKTUR: StrukturContoh[] = [
+  { jabatan: KADIS, nama: "dr. Ratna Kusumawardani, M.K.M.", nip: "19760822 200501 2 011", pangkat: "Pembina Tingkat I (IV/b)" },
+  { jabatan: SEKRETARIS, atasan: KADIS, nama: "Hendri Gunawan, S.KM., M.Kes.", nip: "19790611 200312 1 004", pangkat: "Pembina (IV/a)" },
+  { jabatan: "Subbagian Perencanaan dan Keuangan", atasan: SEKRETARIS, nama: "Nurul Hidayati, S.E.", nip: "19850317 201001 2 009", pangkat: "Penata Tingkat I (III/d)" },
+  { jabatan: "Subbagian Umum dan Kepegawaian", atasan: SEKRETARIS, nama: "Wahyu Pratama, S.AP.", nip: "19861102 201101 1 003", pangkat: "Penata (III/c)" },
+  { jabatan: B_KESMAS, atasan: KADIS, nama: "Sri Handayani, S.ST., M.Kes.", nip: "19780405 200212 2 005", pangkat: "Pembina (IV/a)" },
+  { jabatan: B_P2P, atasan: KADIS, nama: "dr. Arif Budiman", nip: "19800927 200903 1 002", pangkat: "Pembina (IV/a)" },
+  { jabatan: B_YANKES, atasan: KADIS, nama: "drg. Melati Ayuningtyas, M.M.", nip: "19811214 200801 2 007", pangkat: "Pembina (IV/a)" },
+  { jabatan: B_SDK, atasan: KADIS, nama: "Apt. Yoga Saputra, S.Farm.", nip: "19830720 201001 1 012", pangkat: "Penata Tingkat I (III/d)" },
+  { jabatan: "UPTD Puskesmas dan Instalasi Farmasi", atasan: KADIS },
+  { jabatan: "Instalasi Farmasi Kabupaten", atasan: "UPTD Puskesmas dan Instalasi Farmasi", nama: "Apt. Rina Oktaviani, S.Farm.", nip: "19881006 201503 2 004", pangkat: "Penata (III/c)" },
+  { jabatan: "Kelompok Jabatan Fungsional Tenaga Kesehatan", atasan: B_YANKES },
+];
+
+const JENIS = "Jenis Tenaga";
+const STATUS = "Status Kepegawaian";
+const PENDIDIKAN = "Pendidikan";
+/** The 684 staff of the Profil's Sumber Daya: by kind, by status and by education, each group adding up to 684. */
+const PEGAWAI: PegawaiContoh[] = [
+  { kelompok: JENIS, uraian: "Dokter dan dokter gigi", lakiLaki: 38, perempuan: 58 },
+  { kelompok: JENIS, uraian: "Bidan", lakiLaki: 0, perempuan: 212 },
+  { kelompok: JENIS, uraian: "Perawat", lakiLaki: 64, perempuan: 107 },
+  { kelompok: JENIS, uraian: "Tenaga kesehatan lain (gizi, kesehatan lingkungan, farmasi, laboratorium)", lakiLaki: 41, perempuan: 77 },
+  { kelompok: JENIS, uraian: "Tenaga administrasi", lakiLaki: 49, perempuan: 38 },
+  { kelompok: STATUS, uraian: "ASN (PNS)", lakiLaki: 121, perempuan: 288 },
+  { kelompok: STATUS, uraian: "ASN (PPPK)", lakiLaki: 38, perempuan: 117 },
+  { kelompok: STATUS, uraian: "Non ASN", lakiLaki: 33, perempuan: 87 },
+  { kelompok: PENDIDIKAN, uraian: "S2 / Spesialis", lakiLaki: 14, perempuan: 17 },
+  { kelompok: PENDIDIKAN, uraian: "Profesi dan S1/D4", lakiLaki: 86, perempuan: 194 },
+  { kelompok: PENDIDIKAN, uraian: "D3", lakiLaki: 61, perempuan: 246 },
+  { kelompok: PENDIDIKAN, uraian: "SMA/SMK", lakiLaki: 31, perempuan: 35 },
+];
 
 /**
  * The example workbook: the template filled with `contohDinasKesehatan()`, with two differences from the first example
