@@ -37,6 +37,9 @@ export async function makeFolder(folder: string): Promise<void> {
 
 const pending = new Set<string>();
 const beforeCleanup = new Set<() => Promise<void> | void>();
+/** Atomic writes under way: an interruption lets them settle (renamed or removed) before it cleans up, since a write
+ *  already handed to the file system could otherwise create its temporary file after the clean-up had run. */
+const inflight = new Set<Promise<unknown>>();
 let hooked = false;
 let exiting = false;
 
@@ -61,7 +64,7 @@ function interrupted(signal: NodeJS.Signals): void {
     process.exit(EXIT_CODE[signal] ?? 1);
   };
   // Stop whatever could still create files (worker threads, LibreOffice), for at most two seconds, then clean up.
-  const stops = [...beforeCleanup].map(async (f) => f());
+  const stops = [...[...beforeCleanup].map(async (f) => f()), ...inflight];
   void Promise.race([Promise.allSettled(stops), new Promise((ok) => setTimeout(ok, 2000).unref())]).then(finish);
 }
 
@@ -107,14 +110,21 @@ export async function writeAtomic(target: string, data: Uint8Array | string | ((
   const temp = tempNameFor(target);
   // tracked before it exists, so an interruption at any moment finds it
   trackTemp(temp);
+  const write = (async () => {
+    try {
+      if (typeof data === "function") await data(temp);
+      else await writeFile(temp, data);
+      await rename(temp, target);
+    } catch (e) {
+      await rm(temp, { force: true });
+      throw new LkipError(msg.cannotWrite(target, describe(e)), 2, e);
+    }
+  })();
+  inflight.add(write);
   try {
-    if (typeof data === "function") await data(temp);
-    else await writeFile(temp, data);
-    await rename(temp, target);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw new LkipError(msg.cannotWrite(target, describe(e)), 2, e);
+    await write;
   } finally {
+    inflight.delete(write);
     releaseTemp(temp);
   }
 }
