@@ -51,7 +51,8 @@ export type SheetId =
   | "standar"
   | "skala"
   | "struktur"
-  | "pegawai";
+  | "pegawai"
+  | "cascading";
 
 const col = (key: string, kind: ColumnKind, aliases: string[], fillDown = false): ColumnSpec => ({ key, kind, aliases, fillDown });
 
@@ -229,6 +230,30 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
     required: [["uraian", "jumlah"]],
     labelColumns: ["uraian", "kelompok"],
     yearColumns: false,
+  },
+  cascading: {
+    id: "cascading",
+    names: ["Cascading", "Cascading Kinerja", "Pohon Kinerja", "Kinerja Individu", "Pengukuran Kinerja Individu"],
+    columns: [
+      // A node is one position; its rows (one per indicator) share its Kode, so a blank Kode means "the node above".
+      col("kode", "text", ["Kode", "Kode Node", "Kode Jabatan"], true),
+      col("jabatan", "text", ["Jabatan", "Nama Jabatan", "Posisi"]),
+      col("nama", "text", ["Nama", "Nama Pejabat", "Nama Pemangku", "Pemangku", "Pejabat"]),
+      col("nip", "text", ["NIP"]),
+      col("atasan", "text", ["Kode Atasan", "Atasan", "Induk", "Kode Induk"]),
+      col("sasaran", "text", ["Sasaran", "Sasaran Kinerja"]),
+      col("indikator", "text", ["Indikator", "Indikator Kinerja", "Indikator Sasaran"]),
+      col("satuan", "text", ["Satuan"]),
+      col("target", "quantity", ["Target"]),
+      col("realisasi", "quantity", ["Realisasi"]),
+      col("capaian", "percent", ["Capaian", "Capaian (%)"]),
+      col("kodeIku", "text", ["Kode IKU", "Kode IKU/PK", "IKU/PK", "Mendukung IKU", "Mendukung"]),
+      col("agregasi", "text", ["Agregasi", "Agregasi Capaian", "Cara Agregasi"]),
+    ],
+    required: [["kode", "jabatan", "indikator"]],
+    labelColumns: [],
+    yearColumns: false,
+    reportYearOnly: true,
   },
 };
 

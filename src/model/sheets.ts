@@ -3,6 +3,7 @@
 import { ProblemSink } from "../cells/problems.js";
 import type { SheetRead } from "../cells/table.js";
 import { parseAnggaran } from "./anggaran.js";
+import { parseCascading } from "./cascading.js";
 import { parseIku, parsePk } from "./kinerja.js";
 import { parseIndikatorProgram, parseNarasi, parsePegawai, parsePpks, parseSkala, parseStandar, parseStruktur } from "./lainnya.js";
 import { parseProfil } from "./profil.js";
@@ -51,6 +52,9 @@ export function modelOfSheets(file: string, sheets: SheetRead[]): Model {
         break;
       case "pegawai":
         model.pegawai = parsePegawai(table, sink);
+        break;
+      case "cascading":
+        model.cascading = parseCascading(table, sink);
         break;
     }
     model.problems.push(...sink.problems);

@@ -252,6 +252,45 @@ export interface PegawaiRow {
   nums: ExtraNumbers;
 }
 
+/** One row of the `Cascading` sheet: one indicator (or a bare sasaran) of one position in the performance cascade. */
+export interface CascadingRow {
+  row: number;
+  src: Source;
+  /** The node's code as written (carried down from the row above when blank). */
+  kode: string;
+  jabatan?: string;
+  nama?: string;
+  nip?: string;
+  /** The `Kode` of the position above; blank for the top (Kepala Dinas). */
+  atasan?: string;
+  /** The sasaran as written on this row, or carried from the node's row above (blank means "same sasaran"). */
+  sasaran?: string;
+  indikator?: string;
+  satuan?: string;
+  target?: Quantity;
+  realisasi?: Quantity;
+  capaian?: NumValue;
+  /** The IKU/PK code(s) this indicator serves, as written (`IKU-1`, `1.1; 1.2`). */
+  kodeIku?: string;
+  agregasi?: string;
+  /** Source cells of the row's text columns keyed by column key, for findings (`nip`, `atasan`, `sasaran` …). */
+  cells: Record<string, Source>;
+}
+
+/** A position of the cascade: the rows that share its `Kode`, with its fields taken from the first row stating each. */
+export interface CascadingNode {
+  kode: string;
+  /** Source of the node's first row (its `Kode` cell). */
+  src: Source;
+  jabatan: string;
+  nama?: string;
+  nip?: string;
+  atasan?: string;
+  agregasi?: string;
+  /** The node's rows in sheet order (indexes into `Model.cascading.rows`). */
+  rows: number[];
+}
+
 /** A sheet's table: data rows, stated totals and where its columns are. */
 export interface Table<R> {
   sheet: string;
@@ -278,6 +317,8 @@ export interface Model {
   skala?: Table<SkalaRow>;
   struktur?: Table<StrukturRow>;
   pegawai?: Table<PegawaiRow>;
+  /** The `Cascading` sheet: its rows, and the positions they form (in order of first appearance). */
+  cascading?: Table<CascadingRow> & { nodes: CascadingNode[] };
   /** Formula cells read, for the stale-formula and total-formula checks. */
   formulas: FormulaCell[];
   problems: ReadProblem[];
