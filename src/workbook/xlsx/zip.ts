@@ -2,8 +2,7 @@
 // the whole archive (a zip bomb may lie about its sizes) and checked against its CRC-32 (a flipped bit is refused,
 // never read silently). Entry names are normalised, so `/xl/worksheets/sheet1.xml` and `xl\worksheets\sheet1.xml`
 // are the part `xl/worksheets/sheet1.xml`.
-import { crc32 } from "node:zlib";
-import { Inflate } from "fflate";
+import { crc32, inflateRawSync } from "node:zlib";
 
 /** Why an archive cannot be used; open.ts turns each into one Indonesian line. */
 export class ZipError extends Error {
@@ -75,20 +74,10 @@ export class ByteBudget {
   }
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
-}
-
 /**
  * Inflates every entry (directories aside) under the budget and checks its CRC. Returns the parts by normalised name;
- * `keep` decides which parts are kept in memory (the others are only measured and checked).
+ * `keep` decides which parts are kept in memory (the others are only measured and checked). Inflation is Node's
+ * native zlib, told never to produce more than the budget has left: a bomb stops at the limit, not after it.
  */
 export function unzipParts(buf: Buffer, entries: DirEntry[], budget: ByteBudget, keep: (name: string) => boolean): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
@@ -100,29 +89,23 @@ export function unzipParts(buf: Buffer, entries: DirEntry[], budget: ByteBudget,
     const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
     if (start + e.compressedSize > buf.length) throw new ZipError("not-zip");
     const data = buf.subarray(start, start + e.compressedSize);
-    const wanted = keep(name) && !parts.has(name);
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let crc = 0;
-    const onChunk = (chunk: Uint8Array) => {
-      budget.take(chunk.length);
-      total += chunk.length;
-      crc = crc32(chunk, crc);
-      if (wanted) chunks.push(chunk);
-    };
-    if (e.method === 0) onChunk(data);
-    else if (e.method === 8) {
-      const inflater = new Inflate(onChunk);
-      try {
-        if (data.length === 0) inflater.push(new Uint8Array(0), true);
-        for (let off = 0; off < data.length; off += 65_536) inflater.push(data.subarray(off, off + 65_536), off + 65_536 >= data.length);
-      } catch (err) {
-        if (err instanceof ZipError) throw err;
-        throw new ZipError("crc", name);
-      }
-    } else throw new ZipError("method", name);
-    if (crc >>> 0 !== e.crc >>> 0) throw new ZipError("crc", name);
-    if (wanted) parts.set(name, concat(chunks, total));
+    let out: Uint8Array;
+    if (e.method === 0) out = data;
+    else if (e.method === 8) out = data.length === 0 ? new Uint8Array(0) : inflate(data, budget.limit - budget.used, name);
+    else throw new ZipError("method", name);
+    budget.take(out.length);
+    if (crc32(out) >>> 0 !== e.crc >>> 0) throw new ZipError("crc", name);
+    if (keep(name) && !parts.has(name)) parts.set(name, out);
   }
   return parts;
+}
+
+function inflate(data: Uint8Array, room: number, name: string): Uint8Array {
+  try {
+    // one byte over the room left, so that reaching it is told apart from filling it exactly
+    return inflateRawSync(data, { maxOutputLength: Math.max(room, 0) + 1 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new ZipError("size");
+    throw new ZipError("crc", name);
+  }
 }
