@@ -8,7 +8,7 @@ export interface SheetRow {
   row: number;
   cells: Map<number, Cell>;
   /** Columns whose value was carried down from the row above (blank means "same as above"). */
-  filled: Map<string, Cell>;
+  filled: ReadonlyMap<string, Cell>;
   total: boolean;
   label: string;
 }

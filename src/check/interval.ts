@@ -16,8 +16,10 @@ const MAX_DECIMALS = 10;
 
 /** Half a unit of the last of `decimals` printed decimals: 0,005 for two. */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(10).pow(-Math.min(Math.max(Math.trunc(decimals), 0), MAX_DECIMALS)).dividedBy(2);
+  return HALF_UNITS[Math.min(Math.max(Math.trunc(decimals), 0), MAX_DECIMALS)]!;
 }
+
+const HALF_UNITS = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => new Decimal(10).pow(-d).dividedBy(2));
 
 /** A figure known exactly (a count, a sum of rupiah, a value computed from exact figures). */
 export function exactly(value: Decimal): Bounds {

@@ -7,6 +7,9 @@ import { ProblemSink } from "../cells/problems.js";
 import { readNumber, readQuantity, readText } from "./values.js";
 
 export class RowReader {
+  /** Numbers already read from this row's own cells, by column: `numbers()` hands the same values over. */
+  private readonly read = new Map<number, NumValue>();
+
   constructor(
     readonly table: SheetTable,
     readonly row: SheetRow,
@@ -43,11 +46,15 @@ export class RowReader {
   }
 
   number(key: string): NumValue | undefined {
-    return readNumber(this.sink, this.cell(key), headerName(this.id, key));
+    const q = this.quantity(key);
+    return q?.kind === "num" ? q : undefined;
   }
 
   quantity(key: string, opts: { allowRange?: boolean; allowLetter?: boolean } = {}): Quantity | undefined {
-    return readQuantity(this.sink, this.cell(key), { column: headerName(this.id, key), ...opts });
+    const cell = this.cell(key);
+    const q = readQuantity(this.sink, cell, { column: headerName(this.id, key), ...opts });
+    if (q?.kind === "num" && cell && this.row.cells.get(cell.col) === cell) this.read.set(cell.col, q);
+    return q;
   }
 
   yearQuantities(kind: "target" | "realisasi", opts: { allowRange?: boolean; allowLetter?: boolean }): Record<number, Quantity | undefined> {
@@ -55,14 +62,16 @@ export class RowReader {
     const out: Record<number, Quantity | undefined> = {};
     for (const [year, col] of years) {
       const column = `${kind === "target" ? "Target" : "Realisasi"} ${year}`;
-      out[year] = readQuantity(this.sink, this.row.cells.get(col), { column, ...opts });
+      const q = readQuantity(this.sink, this.row.cells.get(col), { column, ...opts });
+      if (q?.kind === "num") this.read.set(col, q);
+      out[year] = q;
     }
     return out;
   }
 
   /** Every numeric cell of the row keyed by header text as written (for totals over any column). */
   numbers(): ExtraNumbers {
-    return numbersOf(this.table, this.row);
+    return numbersOf(this.table, this.row, this.read);
   }
 
   /** Whether the row holds anything besides text in the given label columns. */
@@ -71,12 +80,20 @@ export class RowReader {
   }
 }
 
-/** Every numeric cell of a row, keyed by its column's header text; cells that are not numbers are left out quietly. */
-export function numbersOf(table: SheetTable, row: SheetRow): ExtraNumbers {
+/**
+ * Every numeric cell of a row, keyed by its column's header text; cells that are not numbers are left out quietly.
+ * `known`: numbers of this row already read by column, handed over as they are rather than read a second time.
+ */
+export function numbersOf(table: SheetTable, row: SheetRow, known?: ReadonlyMap<number, NumValue>): ExtraNumbers {
   const out: ExtraNumbers = {};
-  const quiet = new ProblemSink(table.sheet);
+  let quiet: ProblemSink | undefined;
   for (const [col, header] of table.headers) {
-    const v = readNumber(quiet, row.cells.get(col), "");
+    const cell = row.cells.get(col);
+    if (!cell) continue;
+    const c = cell.content;
+    // only numbers and texts with a digit can be read as a number (every number form of cells/number.ts has one)
+    if (c.kind !== "number" && !(c.kind === "text" && /\d/.test(c.value))) continue;
+    const v = known?.get(col) ?? readNumber((quiet ??= new ProblemSink(table.sheet)), cell, "");
     if (v) out[header] = v;
   }
   return out;

@@ -29,7 +29,6 @@ function src(sink: ProblemSink, cell: Cell): Source {
 export function readQuantity(sink: ProblemSink, cell: Cell | undefined, opts: NumberOptions): Quantity | undefined {
   if (!cell) return undefined;
   const c = cell.content;
-  const where = src(sink, cell);
   switch (c.kind) {
     case "empty":
       return undefined;
@@ -43,13 +42,16 @@ export function readQuantity(sink: ProblemSink, cell: Cell | undefined, opts: Nu
       sink.add("baca/bukan-angka", "error", cell.address, msg.boolInNumber(opts.column));
       return undefined;
     case "number": {
+      const where = src(sink, cell);
       const percent = c.percent;
       const value = percent ? c.value.times(100) : c.value;
       const decimals = c.decimals ?? generalDecimals(value);
-      return { kind: "num", value, src: where, decimals, percent, ...(cell.formula ? { formula: cell.formula } : {}) };
+      const v: NumValue = { kind: "num", value, src: where, decimals, percent };
+      if (cell.formula) v.formula = cell.formula;
+      return v;
     }
     case "text":
-      return readTextQuantity(sink, cell, c.value, where, opts);
+      return readTextQuantity(sink, cell, c.value, src(sink, cell), opts);
   }
 }
 

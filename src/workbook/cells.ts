@@ -37,26 +37,19 @@ function numberFormat(numFmt: string | undefined): NumberFormat {
   return f;
 }
 
-/** The typed cell of a raw one: a number as an exact decimal, with what its format prints (decimals, percentage). */
-export function typedCell(raw: RawCell): Cell {
-  const c = raw.content;
-  let content: CellValue = c as CellValue;
-  if (c.kind === "number") {
-    const f = numberFormat(raw.numFmt);
-    content = { kind: "number", value: decimalOfNumber(c.value), decimals: f.decimals, percent: f.percent };
-  }
-  const cell: Cell = { address: raw.address, row: raw.row, col: raw.col, content };
-  if (raw.formula !== undefined) cell.formula = raw.formula;
-  return cell;
-}
-
-/** The typed rows of a worksheet's raw rows, by row and column number. */
+/**
+ * The typed rows of a worksheet's raw rows, by row and column number. The raw cells are typed in place (a number's
+ * content becomes its exact decimal) and the same maps are handed over: a 20.000-row sheet is not held twice while the
+ * model is made. Typing again (the Profil is read ahead, a header is looked for twice) finds them typed already.
+ */
 export function typedRows(rows: Map<number, Map<number, RawCell>>): Map<number, Map<number, Cell>> {
-  const out = new Map<number, Map<number, Cell>>();
-  for (const [r, cells] of rows) {
-    const typed = new Map<number, Cell>();
-    for (const [col, cell] of cells) typed.set(col, typedCell(cell));
-    out.set(r, typed);
+  for (const cells of rows.values()) {
+    for (const raw of cells.values()) {
+      const c = raw.content;
+      if (c.kind !== "number" || typeof c.value !== "number") continue;
+      const f = numberFormat(raw.numFmt);
+      (raw as unknown as Cell).content = { kind: "number", value: decimalOfNumber(c.value), decimals: f.decimals, percent: f.percent };
+    }
   }
-  return out;
+  return rows as unknown as Map<number, Map<number, Cell>>;
 }

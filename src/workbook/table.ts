@@ -166,6 +166,9 @@ export function missingHeaderMessage(id: SheetId, ws: Worksheet, reportYear?: nu
   return msg.missingHeaders(ws.name, requiredHeaders(id), { row: chosen.row, written, missing, reportYear });
 }
 
+/** The `filled` of every row that carries nothing down (most rows): one map, never written to. */
+const NOTHING_FILLED: ReadonlyMap<string, Cell> = new Map();
+
 function dataRows(
   id: SheetId,
   rows: Map<number, Map<number, Cell>>,
@@ -182,16 +185,18 @@ function dataRows(
     const cells = rows.get(r)!;
     const label = totalLabel(cells, spec.labelColumns.map((k) => columns.get(k)));
     const total = label !== undefined;
-    const filled = new Map<string, Cell>();
+    let filled: Map<string, Cell> | undefined;
     if (!total) {
       for (const c of fillDown) {
         const col = columns.get(c.key)!;
         const own = cells.get(col);
         if (own && cellText(own) !== "") last.set(c.key, own);
-        else if (last.has(c.key)) filled.set(c.key, last.get(c.key)!);
+        else if (last.has(c.key)) {
+          (filled ??= new Map()).set(c.key, last.get(c.key)!);
+        }
       }
     }
-    out.push({ row: r, cells, filled, total, label: label ?? "" });
+    out.push({ row: r, cells, filled: filled ?? NOTHING_FILLED, total, label: label ?? "" });
   }
   return out;
 }
