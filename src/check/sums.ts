@@ -34,8 +34,12 @@ const cache = new WeakMap<Model, FormulaSum[]>();
 export function formulaSums(model: Model): FormulaSum[] {
   const hit = cache.get(model);
   if (hit) return hit;
-  const index = cellIndex(model);
   const out: FormulaSum[] = [];
+  if (model.formulas.length === 0) {
+    cache.set(model, out);
+    return out;
+  }
+  const index = cellIndex(model);
   for (const f of model.formulas) {
     const refs = sumCells(f.formula, f.sheet);
     if (!refs) continue;

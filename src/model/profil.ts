@@ -1,5 +1,4 @@
-// `Profil` (key / value) → Profil. zod says what each typed key must be; everything else is kept as text.
-import { z } from "zod";
+// `Profil` (key / value) → Profil. A few keys are typed (Tahun, Desimal, Batas Capaian); everything else is kept as text.
 import type { Profil, TextValue } from "./types.js";
 import { addressOf, cellText, OUT_OF_RANGE_DATE } from "../cells/cell.js";
 import { normalizeHeader } from "../cells/contract.js";
@@ -38,24 +37,31 @@ const DATE_KEYS = {
   tanggalpkperubahan: "tanggalPkPerubahan",
 } as const satisfies Record<string, keyof Profil>;
 
-const integerText = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+/** A whole number written in digits only, within [min, max]. */
+const integerText =
+  (min: number, max: number) =>
+  (text: string): number | undefined => {
+    const t = text.trim();
+    if (!/^\d+$/.test(t)) return undefined;
+    const n = Number(t);
+    return Number.isSafeInteger(n) && n >= min && n <= max ? n : undefined;
+  };
+
+/** A number of at least `min`, with a decimal comma or point (`120`, `120,5`). */
+const numberText =
+  (min: number) =>
+  (text: string): number | undefined => {
+    const t = text.trim();
+    if (!/^\d+([.,]\d+)?$/.test(t)) return undefined;
+    const n = Number(t.replace(",", "."));
+    return Number.isFinite(n) && n >= min ? n : undefined;
+  };
 
 /** The typed keys: what a user may write, and the message when it is not that. */
 const TYPED = {
-  tahun: { schema: integerText(2000, 2100), field: "tahun", expected: "tahun empat angka, misalnya 2025", label: "Tahun" },
-  desimal: { schema: integerText(0, 6), field: "desimal", expected: "bilangan bulat 0 sampai 6", label: "Desimal" },
-  batascapaian: {
-    schema: z.string().trim().regex(/^\d+([.,]\d+)?$/).transform((s) => Number(s.replace(",", "."))).pipe(z.number().min(100)),
-    field: "batasCapaian",
-    expected: "angka persen 100 atau lebih, misalnya 120",
-    label: "Batas Capaian",
-  },
+  tahun: { read: integerText(2000, 2100), field: "tahun", expected: "tahun empat angka, misalnya 2025", label: "Tahun" },
+  desimal: { read: integerText(0, 6), field: "desimal", expected: "bilangan bulat 0 sampai 6", label: "Desimal" },
+  batascapaian: { read: numberText(100), field: "batasCapaian", expected: "angka persen 100 atau lebih, misalnya 120", label: "Batas Capaian" },
 } as const;
 
 export function parseProfil(table: SheetTable, sink: ProblemSink): Profil {
@@ -78,8 +84,8 @@ export function parseProfil(table: SheetTable, sink: ProblemSink): Profil {
       profil[TEXT_KEYS[key as keyof typeof TEXT_KEYS]] = text;
     } else if (key in TYPED) {
       const t = TYPED[key as keyof typeof TYPED];
-      const parsed = t.schema.safeParse(text);
-      if (parsed.success) (profil as unknown as Record<string, number>)[t.field] = parsed.data;
+      const parsed = t.read(text);
+      if (parsed !== undefined) (profil as unknown as Record<string, number>)[t.field] = parsed;
       else sink.add("baca/profil", "error", isi.address, msg.badProfil(t.label, text, t.expected));
     } else if (key in DATE_KEYS) {
       const field = DATE_KEYS[key as keyof typeof DATE_KEYS];

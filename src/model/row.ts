@@ -3,8 +3,8 @@ import type { ExtraNumbers, NumValue, Quantity, Source } from "./types.js";
 import { addressOf, type Cell } from "../cells/cell.js";
 import { headerName, type SheetId } from "../cells/contract.js";
 import type { SheetRow, SheetTable } from "../cells/table.js";
-import { ProblemSink } from "../cells/problems.js";
-import { readNumber, readQuantity, readText } from "./values.js";
+import type { ProblemSink } from "../cells/problems.js";
+import { readNumberQuietly, readQuantity, readText } from "./values.js";
 
 export class RowReader {
   /** Numbers already read from this row's own cells, by column: `numbers()` hands the same values over. */
@@ -86,14 +86,10 @@ export class RowReader {
  */
 export function numbersOf(table: SheetTable, row: SheetRow, known?: ReadonlyMap<number, NumValue>): ExtraNumbers {
   const out: ExtraNumbers = {};
-  let quiet: ProblemSink | undefined;
   for (const [col, header] of table.headers) {
     const cell = row.cells.get(col);
     if (!cell) continue;
-    const c = cell.content;
-    // only numbers and texts with a digit can be read as a number (every number form of cells/number.ts has one)
-    if (c.kind !== "number" && !(c.kind === "text" && /\d/.test(c.value))) continue;
-    const v = known?.get(col) ?? readNumber((quiet ??= new ProblemSink(table.sheet)), cell, "");
+    const v = known?.get(col) ?? readNumberQuietly(table.sheet, cell);
     if (v) out[header] = v;
   }
   return out;

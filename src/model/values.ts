@@ -1,7 +1,7 @@
 // Typed cells → model values (numbers, ranges, letters, text), each keeping its source cell.
 // Anything that cannot be read becomes a problem value naming the sheet and cell; nothing is thrown.
 import { cellText, type Cell } from "../cells/cell.js";
-import { MAX_NUMBER_TEXT, generalDecimals, parseNumberText } from "../cells/number.js";
+import { MAX_NUMBER_TEXT, generalDecimals, parseNumberText, type ParsedText } from "../cells/number.js";
 import type { ProblemSink } from "../cells/problems.js";
 import * as msg from "../text/messages/reader.js";
 import type { LetterValue, NumValue, Quantity, Source } from "./types.js";
@@ -41,18 +41,45 @@ export function readQuantity(sink: ProblemSink, cell: Cell | undefined, opts: Nu
     case "bool":
       sink.add("baca/bukan-angka", "error", cell.address, msg.boolInNumber(opts.column));
       return undefined;
-    case "number": {
-      const where = src(sink, cell);
-      const percent = c.percent;
-      const value = percent ? c.value.times(100) : c.value;
-      const decimals = c.decimals ?? generalDecimals(value);
-      const v: NumValue = { kind: "num", value, src: where, decimals, percent };
-      if (cell.formula) v.formula = cell.formula;
-      return v;
-    }
+    case "number":
+      return numberCellValue(sink.sheet, cell, c);
     case "text":
       return readTextQuantity(sink, cell, c.value, src(sink, cell), opts);
   }
+}
+
+type NumberContent = Extract<Cell["content"], { kind: "number" }>;
+
+/** The value of a number cell: a percentage-formatted one scaled to its percentage, printed decimals as formatted. */
+function numberCellValue(sheet: string, cell: Cell, c: NumberContent): NumValue {
+  const percent = c.percent;
+  const value = percent ? c.value.times(100) : c.value;
+  const decimals = c.decimals ?? generalDecimals(value);
+  const v: NumValue = { kind: "num", value, src: { sheet, cell: cell.address }, decimals, percent };
+  if (cell.formula) v.formula = cell.formula;
+  return v;
+}
+
+function textNumberValue(where: Source, cell: Cell, text: string, parsed: Extract<ParsedText, { kind: "num" }>): NumValue {
+  return {
+    kind: "num",
+    value: parsed.value,
+    src: where,
+    decimals: parsed.decimals,
+    percent: parsed.percent,
+    text,
+    ...(cell.formula ? { formula: cell.formula } : {}),
+  };
+}
+
+/** A cell's number when it holds one (a number, or a text that reads as one), reporting nothing about the others. */
+export function readNumberQuietly(sheet: string, cell: Cell | undefined): NumValue | undefined {
+  if (!cell) return undefined;
+  const c = cell.content;
+  if (c.kind === "number") return numberCellValue(sheet, cell, c);
+  if (c.kind !== "text") return undefined;
+  const parsed = parseNumberText(c.value);
+  return parsed.kind === "num" ? textNumberValue({ sheet, cell: cell.address }, cell, c.value, parsed) : undefined;
 }
 
 function readTextQuantity(sink: ProblemSink, cell: Cell, text: string, where: Source, opts: NumberOptions): Quantity | undefined {
@@ -67,15 +94,7 @@ function readTextQuantity(sink: ProblemSink, cell: Cell, text: string, where: So
         const other = decimalComma ? parsed.value.times(1000) : parsed.value.div(1000);
         sink.add("baca/angka-ambigu", "info", cell.address, msg.ambiguousNumber(text.trim(), parsed.value, other, !decimalComma));
       }
-      return {
-        kind: "num",
-        value: parsed.value,
-        src: where,
-        decimals: parsed.decimals,
-        percent: parsed.percent,
-        text,
-        ...(cell.formula ? { formula: cell.formula } : {}),
-      };
+      return textNumberValue(where, cell, text, parsed);
     case "range":
       if (opts.allowRange) {
         return { kind: "range", lo: parsed.lo, hi: parsed.hi, src: where, decimals: parsed.decimals, text };

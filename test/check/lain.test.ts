@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFile, checkModel, sortFindings } from "../../src/check/index.js";
-import { parseConfig } from "../../src/check/config.js";
+import { parseConfig } from "../../src/check/config-schema.js";
 import { computeLkip } from "../../src/engine/index.js";
 import { LkipError } from "../../src/errors.js";
 import type { Finding } from "../../src/check/types.js";

@@ -19,6 +19,7 @@ function one(
   realisasi: NumValue | undefined,
   pagu: NumValue | undefined,
   paguLabel: string,
+  computed?: Decimal,
 ): Finding | undefined {
   if (!pagu || pagu.value.isZero()) return overNothing(stated, subject(), msg.paguDenominator(paguLabel));
   // a stated percentage with an empty realisasi means nothing was spent
@@ -27,7 +28,8 @@ function one(
     rule: ID,
     severity: "error",
     stated,
-    exact: serapan(r, pagu.value)!,
+    // the engine's serapan of the row, when it has one, is this same quotient
+    exact: computed ?? serapan(r, pagu.value)!,
     kind: "persen",
     subject,
     bounds: () => rangeOver([realisasi ? printedBounds(realisasi) : exactly(r), printedBounds(pagu)], ([x, p]) => serapan(x!, p!)),
@@ -40,19 +42,21 @@ export const rule: Rule = {
   description: msg.DESCRIPTIONS[ID],
   severity: "error",
   source: "pemeriksaan",
-  check({ model }) {
+  check({ model, computed }) {
     const table = model.anggaran;
     if (!table) return [];
     const out: Finding[] = [];
     const perubahan = column(table, "anggaran", "paguPerubahan");
     const awal = column(table, "anggaran", "paguAwal");
     const labelOf = (fromPerubahan: boolean) => (fromPerubahan ? perubahan?.header : awal?.header) ?? "Pagu";
-    for (const row of table.rows) {
-      if (!row.persen) continue;
+    table.rows.forEach((row, i) => {
+      if (!row.persen) return;
       const pagu = row.paguPerubahan ?? row.paguAwal;
-      const f = one(row.persen, () => msg.persenSubject(anggaranSubject(row)), row.realisasi, pagu, labelOf(!!row.paguPerubahan || !row.paguAwal));
+      const engine = computed.anggaran.baris[i];
+      const exact = engine?.row === row ? engine.serapan : undefined;
+      const f = one(row.persen, () => msg.persenSubject(anggaranSubject(row)), row.realisasi, pagu, labelOf(!!row.paguPerubahan || !row.paguAwal), exact);
       if (f) out.push(f);
-    }
+    });
     const persen = column(table, "anggaran", "persen");
     const realisasi = column(table, "anggaran", "realisasi");
     if (persen) {

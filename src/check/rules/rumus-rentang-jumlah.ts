@@ -96,6 +96,8 @@ export const rule: Rule = {
   source: "pemeriksaan",
   check({ model }) {
     const out: Finding[] = [];
+    // only formulas are judged here: a workbook of plain values has nothing to look at
+    if (model.formulas.length === 0) return out;
     for (const t of summedTables(model)) {
       const facts = factsOf(t);
       for (const total of t.table.totals) {
