@@ -49,6 +49,14 @@ export function cellText(c: Cell | undefined): string {
 
 /** Column letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(col: number): string {
+  if (col > 0 && col < LETTERS.length) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+/** Letters of the first columns, worked out once (every cell of a sheet asks for its column's). */
+const LETTERS: (string | undefined)[] = new Array(1025);
+
+function lettersOf(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

@@ -1,17 +1,13 @@
-// Cells as the SpreadsheetML reader (src/workbook/xlsx/) finds them, and their typed form handed to the model:
-// numbers become exact decimals with the precision their number format prints.
+// Cells as the SpreadsheetML reader (src/workbook/xlsx/) finds them: typed as they are read, a number becoming an
+// exact decimal with the precision its number format prints, so the sheet's rows go to the model as they are.
 import type { Cell, CellValue } from "../cells/cell.js";
 import { decimalOfNumber, formatDecimals, isPercentFormat } from "../cells/number.js";
 
-/** What a cell holds as read: a typed cell's content, but a number still the stored JS number. */
-export type CellContent = Exclude<CellValue, { kind: "number" }> | { kind: "number"; value: number };
+export type CellContent = CellValue;
 
-export interface RawCell {
-  address: string;
-  row: number;
-  col: number;
-  content: CellContent;
-  formula?: string;
+/** A typed cell as the sheet reader keeps it, with what only the reader needs. */
+export interface RawCell extends Cell {
+  /** The cell's number format (for a result computed later: see xlsx/evaluate.ts). */
   numFmt?: string;
   /** A non-master cell of a merge: it repeats the master's value and must not count again. */
   mergedCopy: boolean;
@@ -37,19 +33,8 @@ function numberFormat(numFmt: string | undefined): NumberFormat {
   return f;
 }
 
-/**
- * The typed rows of a worksheet's raw rows, by row and column number. The raw cells are typed in place (a number's
- * content becomes its exact decimal) and the same maps are handed over: a 20.000-row sheet is not held twice while the
- * model is made. Typing again (the Profil is read ahead, a header is looked for twice) finds them typed already.
- */
-export function typedRows(rows: Map<number, Map<number, RawCell>>): Map<number, Map<number, Cell>> {
-  for (const cells of rows.values()) {
-    for (const raw of cells.values()) {
-      const c = raw.content;
-      if (c.kind !== "number" || typeof c.value !== "number") continue;
-      const f = numberFormat(raw.numFmt);
-      (raw as unknown as Cell).content = { kind: "number", value: decimalOfNumber(c.value), decimals: f.decimals, percent: f.percent };
-    }
-  }
-  return rows as unknown as Map<number, Map<number, Cell>>;
+/** The content of a number cell: the stored number as an exact decimal, with what its format prints. */
+export function numberContent(n: number, numFmt: string | undefined): CellContent {
+  const f = numberFormat(numFmt);
+  return { kind: "number", value: decimalOfNumber(n), decimals: f.decimals, percent: f.percent };
 }

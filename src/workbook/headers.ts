@@ -43,9 +43,29 @@ export function matchSheet(name: string): SheetId | undefined {
 
 const TOTAL_LABELS = new Set(["jumlah", "total", "jumlahtotal", "totaljumlah", "grandtotal", "jumlahkeseluruhan"]);
 
+/** The most letters and digits a total label has (`jumlahkeseluruhan`). */
+const TOTAL_LABEL_MAX = Math.max(...[...TOTAL_LABELS].map((l) => l.length));
+
 /** A row labelled `Jumlah`, `Total`, `Jumlah Total` is a stated total. */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABELS.has(normalizeHeader(text));
+  return shortEnoughForTotal(text) && TOTAL_LABELS.has(normalizeHeader(text));
+}
+
+/**
+ * False when the text has more ASCII letters and digits than any total label, so normalising it (every row's uraian,
+ * 20.000 times on a large budget) can be skipped; any other character leaves the decision to normalisation.
+ */
+function shortEnoughForTotal(text: string): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (++kept > TOTAL_LABEL_MAX) return false;
+    }
+  }
+  return true;
 }
 
 function editDistance(a: string, b: string): number {

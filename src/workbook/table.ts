@@ -4,7 +4,6 @@ import { addressOf, cellText, type Cell } from "../cells/cell.js";
 import { headerName, normalizeHeader, SHEETS, type SheetId } from "../cells/contract.js";
 import type { SheetRow, SheetTable } from "../cells/table.js";
 import * as msg from "../text/messages/reader.js";
-import { typedRows } from "./cells.js";
 import { closestHeader, isTotalLabel, matchColumn, matchYearColumn, splitYear } from "./headers.js";
 import type { Worksheet } from "./xlsx/sheet.js";
 
@@ -109,7 +108,7 @@ function* candidates(id: SheetId, rows: Map<number, Map<number, Cell>>, reportYe
  * `reportYear` (the Profil's Tahun) decides which `Target 2025`-style columns are the report year's.
  */
 export function readTable(id: SheetId, ws: Worksheet, reportYear?: number): SheetTable | undefined {
-  const rows = typedRows(ws.rows);
+  const rows: Map<number, Map<number, Cell>> = ws.rows;
   for (const c of candidates(id, rows, reportYear)) {
     if (!satisfies(id, c)) continue;
     const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
@@ -140,7 +139,7 @@ export function requiredHeaders(id: SheetId): string {
  * columns), the headers written there, and for each required column missing from it the closest header written.
  */
 export function missingHeaderMessage(id: SheetId, ws: Worksheet, reportYear?: number): string {
-  const rows = typedRows(ws.rows);
+  const rows: Map<number, Map<number, Cell>> = ws.rows;
   let best: HeaderCandidate | undefined;
   for (const c of candidates(id, rows, reportYear)) if (c.headers.size > 0 && (!best || score(c) > score(best))) best = c;
   if (!best) return msg.missingHeaders(ws.name, requiredHeaders(id), undefined);

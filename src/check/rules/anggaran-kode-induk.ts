@@ -27,12 +27,15 @@ export const rule: Rule = {
     const kode = column(table, "anggaran", "kode");
     if (!table || !kode) return [];
     const out: Finding[] = [];
+    // a parent's code is compared with each of its children's: split it once
+    const parentParts = new Map<number, string[]>();
     for (const row of table.rows) {
       if (row.parent === undefined || !row.kode) continue;
       const parent = table.rows[row.parent]!;
       if (!parent.kode) continue;
       const mine = codeParts(row.kode);
-      const theirs = codeParts(parent.kode);
+      let theirs = parentParts.get(row.parent);
+      if (!theirs) parentParts.set(row.parent, (theirs = codeParts(parent.kode)));
       const extends_ = mine.length > theirs.length && theirs.every((s, i) => s === mine[i]);
       if (extends_) continue;
       out.push({

@@ -3,7 +3,7 @@
 // way — `SUM` of cells and ranges of the same sheet holding plain numbers (or such sums themselves) — and leaves every
 // other formula without a result, to be reported (`baca/rumus-tanpa-nilai`), never read as 0. The work is bounded:
 // ranges visit only the cells present, and the whole evaluation has a budget of cell visits.
-import type { RawCell } from "../cells.js";
+import { numberContent, type RawCell } from "../cells.js";
 import { parseAddress } from "./sheet.js";
 
 type Rows = Map<number, Map<number, RawCell>>;
@@ -23,11 +23,11 @@ export function evaluateMissingResults(rows: Rows, pending: RawCell[], budget: n
     if (--visits < 0) throw new GiveUp();
     if (!cell) return 0;
     const c = cell.content;
-    if (c.kind === "number") return c.value;
+    if (c.kind === "number") return c.value.toNumber();
     if (c.kind === "empty" || c.kind === "text" || c.kind === "bool") return 0; // SUM passes over text in references
     if (c.kind === "no-result" && !c.error && cell.formula && state.get(cell) !== "busy") {
       evaluate(cell);
-      if (cell.content.kind === "number") return cell.content.value;
+      if (cell.content.kind === "number") return cell.content.value.toNumber();
     }
     throw new GiveUp();
   };
@@ -60,7 +60,7 @@ export function evaluateMissingResults(rows: Rows, pending: RawCell[], budget: n
         if (!p || !q) return;
         sum += rangeSum(Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[0], q[0]), Math.max(p[1], q[1]));
       }
-      if (Number.isFinite(sum)) cell.content = { kind: "number", value: roundFloat(sum) };
+      if (Number.isFinite(sum)) cell.content = numberContent(roundFloat(sum), cell.numFmt);
     } catch (e) {
       if (!(e instanceof GiveUp)) throw e;
     } finally {

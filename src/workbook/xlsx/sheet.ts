@@ -2,7 +2,7 @@
 // read; `<dimension>`, `<cols>`, validations, conditional formats … are passed over unread, so nothing a sheet claims
 // costs more than its bytes. Every loop is bounded by the cells actually present: the cell budget counts each `<c>`
 // parsed (however it is spelled), and merges are applied by a sweep over present rows, never by walking a range.
-import type { CellContent, RawCell } from "../cells.js";
+import { numberContent, type CellContent, type RawCell } from "../cells.js";
 import { columnLetter, OUT_OF_RANGE_DATE } from "../../cells/cell.js";
 import { evaluateMissingResults } from "./evaluate.js";
 import { columnNumber, translateFormula } from "./formula.js";
@@ -213,7 +213,7 @@ export function parseWorksheet(name: string, state: string, bytes: Uint8Array, c
             : dated
               ? { kind: "text", value: OUT_OF_RANGE_DATE }
               : Number.isFinite(n)
-                ? { kind: "number", value: n }
+                ? numberContent(n, numFmt)
                 : { kind: "no-result", error: raw.trim() };
         }
       }
