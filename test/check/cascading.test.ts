@@ -1,0 +1,147 @@
+// The Cascading sheet checked through the CLI (`lkip check --format json`): a clean cascade gives no finding, and a
+// cascade with the defects of Bekasi's hand-typed 2026 "Pengukuran Kinerja Individu" (an orphan position, a loop of
+// atasan, an IKU with nothing under it, the Kepala Dinas's NIP with 17 digits, an impossible TMT, a repeated indicator,
+// a sasaran without indicator, a wrong capaian) gets each finding at its cell.
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/check/types.js";
+import { lkip } from "../helpers/cli.js";
+import { writeWorkbook } from "../helpers/workbook.js";
+import { baseSheets, pct, toInputs, type Sheets } from "./fixture.js";
+
+const HEADER = ["Kode", "Jabatan", "Nama", "NIP", "Kode Atasan", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian", "Kode IKU", "Agregasi"];
+const KADIS_NIP = "19700101 199003 2 001"; // the fixture's Profil NIP Kepala
+
+/** A sound cascade over the fixture's IKU-1..3: every IKU carried by the top and by a position below it. */
+function cleanCascade(): Sheets {
+  const s = baseSheets();
+  s["Cascading"] = [
+    HEADER,
+    ["1", "Kepala Dinas Sosial", "Dra. Siti Aminah, M.Si.", KADIS_NIP, undefined, "Meningkatnya layanan", "Persentase PPKS terlayani", "%", 12, 15.82, pct(131.83), "IKU-1"],
+    ["1", undefined, undefined, undefined, undefined, "Menurunnya kemiskinan", "Persentase penduduk miskin", "%", 4.01, 3.94, pct(101.75), "IKU-2"],
+    ["1", undefined, undefined, undefined, undefined, undefined, "Jumlah KK penerima bantuan", "KK", 1000, 950, pct(95), "IKU-3"],
+    ["2", "Kepala Bidang Rehabilitasi Sosial", "Bambang Sutrisno", "19720808 199903 1 005", "1", "Meningkatnya rehabilitasi sosial", "Persentase PPKS yang direhabilitasi", "%", 100, 90, pct(90), "IKU-1"],
+    [undefined, undefined, undefined, undefined, undefined, undefined, "Jumlah laporan rehabilitasi sosial", "laporan", 12, 12, pct(100), "IKU-1"],
+    ["3", "Kepala Bidang Perlindungan dan Jaminan Sosial", "Nur Aisyah", "19740219 200012 2 003", "1", "Meningkatnya perlindungan sosial", "Persentase keluarga miskin yang dilindungi", "%", undefined, undefined, pct(87.5), "IKU-2; IKU-3", "rata-rata"],
+    ["4", "Pengelola Data Fakir Miskin", undefined, undefined, "3", "Tersedianya data keluarga miskin", "Jumlah laporan pendataan", "laporan", 4, 3, pct(75)],
+    [undefined, undefined, undefined, undefined, undefined, undefined, "Jumlah laporan penyaluran bantuan", "laporan", 10, 10, pct(100)],
+  ];
+  return s;
+}
+
+async function checkJson(sheets: Sheets): Promise<Finding[]> {
+  const file = await writeWorkbook(toInputs(sheets));
+  const r = lkip(["check", file, "--format", "json"]);
+  expect(r.stderr).toBe("");
+  return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
+}
+
+const cascadeRules = (fs: Finding[]) => fs.filter((f) => f.rule.startsWith("cascading/") || f.rule.startsWith("nip/"));
+const at = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.sheet}!${f.cell ?? "-"}`).sort();
+
+describe("lkip check on the Cascading sheet", () => {
+  it("a sound cascade gives no finding at all", async () => {
+    expect(await checkJson(cleanCascade())).toEqual([]);
+  });
+
+  it("the seed's defects, each at its cell", async () => {
+    const s = cleanCascade();
+    const c = s["Cascading"]!;
+    // the Kepala Dinas's NIP with a digit missing (17 digits), as the seed prints it
+    c[1]![3] = "19700101 199003 2 00";
+    // an impossible TMT CPNS (month 13) for the Kepala Bidang
+    c[4]![3] = "19720808 199913 1 005";
+    // a wrong capaian: 90 / 100 is 90 %, written 95
+    c[4]![10] = pct(95);
+    // IKU-3 carried by the top but nobody below: the Kepala Bidang serves IKU-2 only
+    c[6]![11] = "IKU-2";
+    // a top indicator that is no IKU/PK indicator
+    c.push(["1", undefined, undefined, undefined, undefined, undefined, "Indeks kepuasan masyarakat", "indeks", 80, 82]);
+    // a sasaran without indicator (row 11)
+    c.push(["3", undefined, undefined, undefined, undefined, "Meningkatnya kualitas data terpadu"]);
+    // two positions under the Kepala Bidang with the same indicator (row 13 repeats row 12's), and one twice in one position (row 14)
+    c.push(["5", "Pekerja Sosial Ahli Muda", undefined, undefined, "2", "Terlaksananya rehabilitasi sosial", "Jumlah laporan rehabilitasi anak terlantar", "laporan", 4, 4]);
+    c.push(["6", "Penyuluh Sosial Ahli Muda", undefined, undefined, "2", "Terlaksananya penyuluhan sosial", "Jumlah Laporan Rehabilitasi Anak Terlantar.", "laporan", 4, 4]);
+    c.push(["5", undefined, undefined, undefined, undefined, undefined, "Jumlah laporan rehabilitasi anak terlantar", "laporan", 4, 4]);
+    // an orphan: its atasan 99 is no Kode (row 15)
+    c.push(["7", "Operator Layanan Operasional", undefined, undefined, "99", "Terselenggaranya layanan", "Jumlah laporan layanan", "laporan", 12, 12]);
+    // a loop: 8 under 9, 9 under 8 (rows 16, 17)
+    c.push(["8", "Analis Kebijakan", undefined, undefined, "9", "Tersusunnya kajian", "Jumlah kajian", "dokumen", 2, 2]);
+    c.push(["9", "Penata Kelola", undefined, undefined, "8", "Tersusunnya bahan kajian", "Jumlah bahan kajian", "dokumen", 4, 4]);
+
+    const fs = await checkJson(s);
+    expect(at(cascadeRules(fs))).toEqual(
+      [
+        "nip/tidak-sah Cascading!D2",
+        "nip/berbeda Cascading!D2",
+        "nip/tidak-sah Cascading!D5",
+        "cascading/capaian Cascading!K5",
+        "cascading/dukungan PK!C4",
+        "cascading/puncak Cascading!G10",
+        "cascading/tanpa-indikator Cascading!F11",
+        "cascading/indikator-ganda Cascading!G13",
+        "cascading/indikator-ganda Cascading!G14",
+        "cascading/atasan Cascading!E15",
+        "cascading/siklus Cascading!E16",
+        "cascading/siklus Cascading!E17",
+      ].sort(),
+    );
+    const one = (rule: string, cell: string) => fs.find((f) => f.rule === rule && `${f.sheet}!${f.cell}` === cell)!;
+    expect(one("nip/tidak-sah", "Cascading!D2").message).toMatch(/^NIP "19700101 199003 2 00" \(Dra\. Siti Aminah, M\.Si\.\) tidak sah: berisi 17 angka/);
+    expect(one("nip/berbeda", "Cascading!D2").message).toContain(`Profil!B6 ("${KADIS_NIP}")`);
+    expect(one("nip/tidak-sah", "Cascading!D5").message).toContain("199913, bukan tahun dan bulan TMT CPNS");
+    const capaian = one("cascading/capaian", "Cascading!K5");
+    expect(capaian).toMatchObject({ severity: "error", expected: "90", actual: "95" });
+    expect(capaian.message).toContain("Kepala Bidang Rehabilitasi Sosial (kode 2)");
+    expect(capaian.message).toContain("realisasi 90 / target 100 × 100 = 90,00%");
+    expect(one("cascading/dukungan", "PK!C4")).toMatchObject({ severity: "warning" });
+    expect(one("cascading/dukungan", "PK!C4").message).toMatch(/^Indikator IKU-3 \(Jumlah KK penerima bantuan\) dimuat Kepala Dinas Sosial \(kode 1\), tetapi tidak ada jabatan di bawahnya/);
+    expect(one("cascading/puncak", "Cascading!G10").message).toContain('"Indeks kepuasan masyarakat"');
+    expect(one("cascading/tanpa-indikator", "Cascading!F11").message).toContain('"Meningkatnya kualitas data terpadu"');
+    expect(one("cascading/indikator-ganda", "Cascading!G13").message).toContain("Pekerja Sosial Ahli Muda (kode 5) di G12");
+    expect(one("cascading/indikator-ganda", "Cascading!G14").message).toContain("di G12");
+    expect(one("cascading/atasan", "Cascading!E15")).toMatchObject({ severity: "error" });
+    expect(one("cascading/atasan", "Cascading!E15").message).toContain('Kode Atasan "99" dari Operator Layanan Operasional (kode 7) tidak ada di kolom Kode');
+    expect(one("cascading/siklus", "Cascading!E16").message).toContain("8 → 9 → 8");
+  });
+
+  it("a stated capaian that contradicts the children's average under Agregasi rata-rata is an error with expected and found", async () => {
+    const s = cleanCascade();
+    s["Cascading"]![6]![10] = pct(80);
+    const fs = await checkJson(s);
+    expect(at(fs)).toEqual(["cascading/agregasi Cascading!K7"]);
+    expect(fs[0]).toMatchObject({ severity: "error", expected: "87.5", actual: "80" });
+    expect(fs[0]!.message).toContain("rata-rata capaian 2 indikator jabatan di bawahnya = 87,50%");
+  });
+
+  it("Agregasi jumlah checks the realisasi against the sum of the children's realisasi of the same satuan", async () => {
+    const s = cleanCascade();
+    const c = s["Cascading"]!;
+    c[6] = ["3", "Kepala Bidang Perlindungan dan Jaminan Sosial", "Nur Aisyah", "19740219 200012 2 003", "1", "Meningkatnya perlindungan sosial", "Jumlah laporan bidang", "laporan", 14, 13, pct(92.86), "IKU-2; IKU-3", "jumlah"];
+    expect(await checkJson(s)).toEqual([]);
+    c[6]![9] = 15;
+    c[6]![10] = pct(107.14);
+    const fs = await checkJson(s);
+    expect(at(fs)).toEqual(["cascading/agregasi Cascading!J7"]);
+    expect(fs[0]).toMatchObject({ expected: "13", actual: "15" });
+  });
+
+  it("an unknown Agregasi is named with the choices", async () => {
+    const s = cleanCascade();
+    s["Cascading"]![6]![12] = "median";
+    const fs = await checkJson(s);
+    expect(at(fs)).toEqual(["cascading/agregasi Cascading!M7"]);
+    expect(fs[0]!.message).toContain("rata-rata, terendah, tertinggi");
+  });
+
+  it("no top at all is one sheet-level error; a second top is pointed at", async () => {
+    const s = cleanCascade();
+    s["Cascading"]![1]![4] = "2";
+    s["Cascading"]![4]![4] = "1";
+    let fs = await checkJson(s);
+    expect(at(fs.filter((f) => f.rule === "cascading/atasan"))).toEqual(["cascading/atasan Cascading!-"]);
+    const t = cleanCascade();
+    t["Cascading"]![4]![4] = undefined;
+    fs = await checkJson(t);
+    expect(at(fs.filter((f) => f.rule === "cascading/atasan"))).toEqual(["cascading/atasan Cascading!E5"]);
+  });
+});
