@@ -4,6 +4,7 @@
 // that contradicts it is an error, under the one rounding rule over the children's printed figures.
 import { Decimal } from "decimal.js";
 import { normalizeText } from "../../engine/index.js";
+import { cascadingAgregasi, type CascadingAgregasi } from "../../model/cascading-agregasi.js";
 import type { CascadingRow } from "../../model/types.js";
 import { cascadeOf, kinerjaOf, measuredCapaian, nodeName, rowsOf, statedFigure, type Measured } from "../cascading.js";
 import type { Bounds } from "../interval.js";
@@ -13,19 +14,6 @@ import { checkStated } from "../stated.js";
 import type { Finding } from "../types.js";
 
 const ID = "cascading/agregasi";
-
-export const AGREGASI = ["rata-rata", "terendah", "tertinggi", "jumlah"] as const;
-export type CascadingAgregasi = (typeof AGREGASI)[number];
-
-/** `rata-rata`, `Rata-rata`, `rata rata`, `rerata` → `rata-rata`; undefined for anything else. */
-export function agregasiOf(text: string): CascadingAgregasi | undefined {
-  const t = normalizeText(text);
-  if (t === "ratarata" || t === "rerata" || t === "average") return "rata-rata";
-  if (t === "terendah" || t === "minimum" || t === "min") return "terendah";
-  if (t === "tertinggi" || t === "maksimum" || t === "max") return "tertinggi";
-  if (t === "jumlah" || t === "total" || t === "sum") return "jumlah";
-  return undefined;
-}
 
 /** The figure and its bounds over the children's: each function is monotone in every input, so bounds map to bounds. */
 function combine(how: CascadingAgregasi, xs: Measured[]): Measured {
@@ -59,7 +47,7 @@ export const rule: Rule = {
       const childRows: CascadingRow[] = (c.children.get(n) ?? []).flatMap((k) => rowsOf(c, k));
       for (const r of rowsOf(c, n)) {
         if (!r.agregasi?.trim()) continue;
-        const how = agregasiOf(r.agregasi);
+        const how = cascadingAgregasi(r.agregasi);
         const cell = r.cells["agregasi"]?.cell ?? r.src.cell;
         if (!how) {
           out.push({ rule: ID, severity: "error", sheet: c.t.sheet, cell, message: msg.cascadingAgregasiTidakDikenal(r.agregasi.trim()) });
