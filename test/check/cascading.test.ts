@@ -2,10 +2,15 @@
 // cascade with the defects of Bekasi's hand-typed 2026 "Pengukuran Kinerja Individu" (an orphan position, a loop of
 // atasan, an IKU with nothing under it, the Kepala Dinas's NIP with 17 digits, an impossible TMT, a repeated indicator,
 // a sasaran without indicator, a wrong capaian) gets each finding at its cell.
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/check/types.js";
+import { cascadingTree } from "../../src/model/cascading.js";
+import { readWorkbook } from "../../src/read.js";
 import { lkip } from "../helpers/cli.js";
-import { writeWorkbook } from "../helpers/workbook.js";
+import { tempDir, writeWorkbook } from "../helpers/workbook.js";
 import { baseSheets, pct, toInputs, type Sheets } from "./fixture.js";
 
 const HEADER = ["Kode", "Jabatan", "Nama", "NIP", "Kode Atasan", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian", "Kode IKU", "Agregasi"];
@@ -28,8 +33,9 @@ function cleanCascade(): Sheets {
   return s;
 }
 
-async function checkJson(sheets: Sheets): Promise<Finding[]> {
-  const file = await writeWorkbook(toInputs(sheets));
+/** `lkip check --format json` on the sheets (or on `existing`, a workbook already written). */
+async function checkJson(sheets: Sheets, existing?: string): Promise<Finding[]> {
+  const file = existing ?? (await writeWorkbook(toInputs(sheets)));
   const r = lkip(["check", file, "--format", "json"]);
   expect(r.stderr).toBe("");
   return (JSON.parse(r.stdout) as { findings: Finding[] }).findings;
@@ -143,5 +149,69 @@ describe("lkip check on the Cascading sheet", () => {
     t["Cascading"]![4]![4] = undefined;
     fs = await checkJson(t);
     expect(at(fs.filter((f) => f.rule === "cascading/atasan"))).toEqual(["cascading/atasan Cascading!E5"]);
+  });
+});
+
+describe("the Cascading sheet of lkip init", () => {
+  it("init writes it with the contract's headers, a note on each and the Agregasi choices", async () => {
+    const file = join(tempDir(), "kosong.xlsx");
+    expect(lkip(["init", file]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Cascading")!;
+    const headers: string[] = [];
+    ws.getRow(1).eachCell((c) => {
+      headers.push(String(c.value));
+      const note = typeof c.note === "string" ? c.note : (c.note?.texts ?? []).map((t) => t.text).join("");
+      expect(note.length, c.address).toBeGreaterThan(30);
+    });
+    expect(headers).toEqual(HEADER);
+    expect(ws.actualRowCount).toBe(1);
+    expect(ws.getCell("M2").dataValidation?.formulae?.[0]).toBe('"rata-rata,terendah,tertinggi,jumlah"');
+  });
+
+  it("init --contoh writes a cascade from the Kepala Dinas down to the pelaksana that checks clean", async () => {
+    const file = join(tempDir(), "contoh.xlsx");
+    expect(lkip(["init", "--contoh", file]).code).toBe(0);
+    expect(await checkJson({}, file)).toEqual([]);
+    const model = await readWorkbook(file);
+    const c = model.cascading!;
+    expect(c.nodes.length).toBeGreaterThanOrEqual(25);
+    expect(c.nodes.length).toBeLessThanOrEqual(40);
+    const tree = cascadingTree(c.nodes);
+    expect(tree.roots.map((r) => r.node.jabatan)).toEqual(["Kepala Dinas Sosial"]);
+    expect(tree.orphans.concat(tree.cycles)).toEqual([]);
+    // four levels: Kepala Dinas, Sekretaris and Kepala Bidang, Jabatan Fungsional, pelaksana
+    const depth = (n: (typeof tree.roots)[number]): number => 1 + Math.max(0, ...n.children.map(depth));
+    expect(depth(tree.roots[0]!)).toBe(4);
+    const jabatan = c.nodes.map((n) => n.jabatan).join("\n");
+    for (const j of ["Sekretaris", "Kepala Bidang", "Ahli Muda", "Penata Layanan Operasional", "Pengelola Layanan Operasional", "Pengadministrasi Perkantoran", "Operator Layanan Operasional"]) {
+      expect(jabatan).toContain(j);
+    }
+    // the top carries every PK indicator by its code, and its holder's NIP is the Profil's
+    const top = tree.roots[0]!.node;
+    const topCodes = top.rows.map((i) => c.rows[i]!.kodeIku);
+    expect(topCodes).toEqual(model.pk!.rows.map((r) => r.kode));
+    expect(top.nip).toBe(model.profil!.nipKepala);
+    // targets and realisasi on most rows, so capaian can be measured
+    const measured = c.rows.filter((r) => r.target && r.realisasi).length;
+    expect(measured / c.rows.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe("lkip batch", () => {
+  it("counts an office's cascade findings in its recap as lkip check does alone", async () => {
+    const root = tempDir("lkip-batch-cascading-");
+    mkdirSync(join(root, "dinsos"));
+    const s = cleanCascade();
+    s["Cascading"]!.push(["7", "Operator Layanan Operasional", undefined, undefined, "99", "Terselenggaranya layanan", "Jumlah laporan layanan", "laporan", 12, 12]);
+    const file = await writeWorkbook(toInputs(s));
+    copyFileSync(file, join(root, "dinsos", "dinsos.xlsx"));
+    const alone = await checkJson({}, join(root, "dinsos", "dinsos.xlsx"));
+    expect(at(alone)).toEqual(["cascading/atasan Cascading!E10"]);
+    const r = lkip(["batch", root, "--check-only", "--format", "json", "--recap", join(root, "rekap.xlsx")]);
+    const kantor = (JSON.parse(r.stdout) as { kantor: { errors: number; warnings: number }[] }).kantor;
+    expect(kantor).toHaveLength(1);
+    expect(kantor[0]).toMatchObject({ errors: 1, warnings: 0 });
   });
 });
