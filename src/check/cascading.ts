@@ -4,9 +4,11 @@ import { Decimal } from "decimal.js";
 import { capaianByPolarity, measureCapaian, normalizeText } from "../engine/index.js";
 import type { CapaianOutcome } from "../engine/types.js";
 import { cascadingTree, nodeKey } from "../model/cascading.js";
-import type { CascadingNode, CascadingRow, Model, NumValue, Polarity, Source, Table } from "../model/types.js";
+import type { CascadingNode, CascadingRow, Model, NumValue, Polarity, Severity, Source, Table } from "../model/types.js";
 import * as msg from "../text/messages/check.js";
 import { exactly, printedBounds, rangeOver, type Bounds } from "./interval.js";
+import type { Rule } from "./rule.js";
+import type { Finding } from "./types.js";
 
 export type CascadingTable = Table<CascadingRow> & { nodes: CascadingNode[] };
 
@@ -43,6 +45,34 @@ export function cascadeOf(model: Model): Cascade | undefined {
   const c: Cascade = { t, roots: tree.roots.map((r) => r.node), orphans: tree.orphans, cycles: tree.cycles, children, byKey };
   cache.set(t, c);
   return c;
+}
+
+/** Records a finding of the rule: at a cell of the Cascading sheet, of `sheet`, or (no cell) about the whole sheet. */
+export type At = (cell: string | undefined, message: string, sheet?: string) => void;
+
+/**
+ * A rule of the cascade: it runs only on a workbook whose Cascading sheet holds positions. `find` reports through `at`,
+ * or pushes findings made elsewhere (a stated-value check) onto `out`.
+ */
+export function cascadingRule(
+  id: msg.RuleId,
+  severity: Severity,
+  find: (c: Cascade, model: Model, at: At, out: Finding[]) => void,
+): Rule {
+  return {
+    id,
+    description: msg.DESCRIPTIONS[id],
+    severity,
+    source: "pemeriksaan",
+    check({ model }) {
+      const c = cascadeOf(model);
+      if (!c) return [];
+      const out: Finding[] = [];
+      const at: At = (cell, message, sheet = c.t.sheet) => out.push({ rule: id, severity, sheet, ...(cell ? { cell } : {}), message });
+      find(c, model, at, out);
+      return out;
+    },
+  };
 }
 
 /** A node as messages name it: `Sekretaris (kode 2)`. */

@@ -6,12 +6,10 @@ import { Decimal } from "decimal.js";
 import { normalizeText } from "../../engine/index.js";
 import { cascadingAgregasi, type CascadingAgregasi } from "../../model/cascading-agregasi.js";
 import type { CascadingRow } from "../../model/types.js";
-import { cascadeOf, kinerjaOf, measuredCapaian, nodeName, rowsOf, statedFigure, type Measured } from "../cascading.js";
+import { cascadingRule, kinerjaOf, type Measured, measuredCapaian, nodeName, rowsOf, statedFigure } from "../cascading.js";
 import type { Bounds } from "../interval.js";
 import * as msg from "../../text/messages/check.js";
-import type { Rule } from "../rule.js";
 import { checkStated } from "../stated.js";
-import type { Finding } from "../types.js";
 
 const ID = "cascading/agregasi";
 
@@ -33,65 +31,39 @@ function combine(how: CascadingAgregasi, xs: Measured[]): Measured {
   return { value: pick(xs.map((x) => x.value)), bounds };
 }
 
-export const rule: Rule = {
-  id: ID,
-  description: msg.DESCRIPTIONS[ID],
-  severity: "error",
-  source: "pemeriksaan",
-  check({ model }) {
-    const c = cascadeOf(model);
-    if (!c) return [];
-    const kinerja = kinerjaOf(model);
-    const out: Finding[] = [];
-    for (const n of c.t.nodes) {
-      const childRows: CascadingRow[] = (c.children.get(n) ?? []).flatMap((k) => rowsOf(c, k));
-      for (const r of rowsOf(c, n)) {
-        if (!r.agregasi?.trim()) continue;
-        const how = cascadingAgregasi(r.agregasi);
-        const cell = r.cells["agregasi"]?.cell ?? r.src.cell;
-        if (!how) {
-          out.push({ rule: ID, severity: "error", sheet: c.t.sheet, cell, message: msg.cascadingAgregasiTidakDikenal(r.agregasi.trim()) });
-          continue;
-        }
-        const subject = msg.cascadingSubject(r.indikator ?? r.sasaran ?? "", nodeName(n));
-        if (how === "jumlah") {
-          if (r.realisasi?.kind !== "num") continue;
-          const satuan = normalizeText(r.satuan);
-          const xs = childRows
-            .filter((x) => x.realisasi?.kind === "num" && (!satuan || normalizeText(x.satuan) === satuan))
-            .map((x) => statedFigure(x.realisasi as Extract<typeof x.realisasi, { kind: "num" }>));
-          if (xs.length === 0) continue;
-          const sum = combine(how, xs);
-          const f = checkStated({
-            rule: ID,
-            severity: "error",
-            stated: r.realisasi,
-            exact: sum.value,
-            kind: "angka",
-            subject: msg.realisasiSubject(subject),
-            basis: msg.AGREGASI_BASIS.jumlah(xs.length),
-            bounds: () => sum.bounds,
-          });
-          if (f) out.push(f);
-          continue;
-        }
-        if (!r.capaian) continue;
-        const xs = childRows.flatMap((x) => (x.indikator ? [measuredCapaian(x, kinerja)] : [])).filter((m): m is Measured => m !== undefined);
-        if (xs.length === 0) continue;
-        const agg = combine(how, xs);
-        const f = checkStated({
-          rule: ID,
-          severity: "error",
-          stated: r.capaian,
-          exact: agg.value,
-          kind: "persen",
-          subject: msg.capaianSubject(subject),
-          basis: msg.AGREGASI_BASIS[how](xs.length),
-          bounds: () => agg.bounds,
-        });
-        if (f) out.push(f);
+export const rule = cascadingRule(ID, "error", (c, model, at, out) => {
+  const kinerja = kinerjaOf(model);
+  for (const n of c.t.nodes) {
+    const childRows: CascadingRow[] = (c.children.get(n) ?? []).flatMap((k) => rowsOf(c, k));
+    for (const r of rowsOf(c, n)) {
+      if (!r.agregasi?.trim()) continue;
+      const how = cascadingAgregasi(r.agregasi);
+      const cell = r.cells["agregasi"]?.cell ?? r.src.cell;
+      if (!how) {
+        at(cell, msg.cascadingAgregasiTidakDikenal(r.agregasi.trim()));
+        continue;
       }
+      const subject = msg.cascadingSubject(r.indikator ?? r.sasaran ?? "", nodeName(n));
+      // jumlah: the row's realisasi over the children's of the same satuan; otherwise its capaian over theirs
+      const satuan = normalizeText(r.satuan);
+      const stated = how === "jumlah" ? (r.realisasi?.kind === "num" ? r.realisasi : undefined) : r.capaian;
+      const xs =
+        how === "jumlah"
+          ? childRows.flatMap((x) => (x.realisasi?.kind === "num" && (!satuan || normalizeText(x.satuan) === satuan) ? [statedFigure(x.realisasi)] : []))
+          : childRows.flatMap((x) => (x.indikator ? [measuredCapaian(x, kinerja)] : [])).filter((m): m is Measured => m !== undefined);
+      if (!stated || xs.length === 0) continue;
+      const agg = combine(how, xs);
+      const f = checkStated({
+        rule: ID,
+        severity: "error",
+        stated,
+        exact: agg.value,
+        kind: how === "jumlah" ? "angka" : "persen",
+        subject: how === "jumlah" ? msg.realisasiSubject(subject) : msg.capaianSubject(subject),
+        basis: msg.AGREGASI_BASIS[how](xs.length),
+        bounds: () => agg.bounds,
+      });
+      if (f) out.push(f);
     }
-    return out;
-  },
-};
+  }
+});

@@ -3,38 +3,27 @@
 // carries the same indicator text. When no row below the top names any Kode IKU (the cascade does not say which
 // position serves what), the positions directly under the top serve all of the top's indicators.
 import type { CascadingNode } from "../../model/types.js";
-import { cascadeOf, codesOf, kinerjaOf, nodeName, rowsOf, servedBy, type Kinerja } from "../cascading.js";
+import { cascadingRule, codesOf, type Kinerja, kinerjaOf, nodeName, rowsOf, servedBy } from "../cascading.js";
 import * as msg from "../../text/messages/check.js";
-import type { Rule } from "../rule.js";
 import { labelText } from "../show.js";
-import type { Finding } from "../types.js";
 
 const ID = "cascading/dukungan";
 
-export const rule: Rule = {
-  id: ID,
-  description: msg.DESCRIPTIONS[ID],
-  severity: "warning",
-  source: "pemeriksaan",
-  check({ model }) {
-    const c = cascadeOf(model);
-    const kinerja = kinerjaOf(model);
-    const top = c?.roots[0];
-    if (!c || !top || kinerja.length === 0) return [];
-    const carried = (nodes: readonly CascadingNode[]) => new Set<Kinerja>(nodes.flatMap((n) => rowsOf(c, n).flatMap((r) => servedBy(r, kinerja))));
-    const onTop = carried([top]);
-    const below = c.t.nodes.filter((n) => n !== top && !c.orphans.includes(n) && !c.cycles.includes(n));
-    const linked = below.some((n) => rowsOf(c, n).some((r) => codesOf(r.kodeIku).length > 0));
-    const served = linked ? carried(below) : (c.children.get(top)?.length ?? 0) > 0 ? onTop : new Set<Kinerja>();
-    const out: Finding[] = [];
-    for (const k of kinerja) {
-      if (onTop.has(k) && served.has(k)) continue;
-      const subject = k.kode ? `${k.kode} (${k.indikator})` : labelText(k.indikator);
-      const message = onTop.has(k)
-        ? msg.cascadingTidakDiturunkan(subject, nodeName(top))
-        : msg.cascadingTidakDimuatPuncak(subject, nodeName(top), served.has(k));
-      out.push({ rule: ID, severity: "warning", sheet: k.src.sheet, cell: k.src.cell, message });
-    }
-    return out;
-  },
-};
+export const rule = cascadingRule(ID, "warning", (c, model, at) => {
+  const kinerja = kinerjaOf(model);
+  const top = c.roots[0];
+  if (!top || kinerja.length === 0) return;
+  const carried = (nodes: readonly CascadingNode[]) => new Set<Kinerja>(nodes.flatMap((n) => rowsOf(c, n).flatMap((r) => servedBy(r, kinerja))));
+  const onTop = carried([top]);
+  const below = c.t.nodes.filter((n) => n !== top && !c.orphans.includes(n) && !c.cycles.includes(n));
+  const linked = below.some((n) => rowsOf(c, n).some((r) => codesOf(r.kodeIku).length > 0));
+  const served = linked ? carried(below) : (c.children.get(top)?.length ?? 0) > 0 ? onTop : new Set<Kinerja>();
+  for (const k of kinerja) {
+    if (onTop.has(k) && served.has(k)) continue;
+    const subject = k.kode ? `${k.kode} (${k.indikator})` : labelText(k.indikator);
+    const message = onTop.has(k)
+      ? msg.cascadingTidakDiturunkan(subject, nodeName(top))
+      : msg.cascadingTidakDimuatPuncak(subject, nodeName(top), served.has(k));
+    at(k.src.cell, message, k.src.sheet);
+  }
+});
