@@ -1093,8 +1093,8 @@ export interface JabatanIndividu {
   sasaran: [string, IndikatorIndividu[]][];
 }
 
-const laporan = (indikator: string, target: number, realisasi = target): IndikatorIndividu => ({ indikator, satuan: "laporan", target, realisasi });
-const dokumen = (indikator: string, target: number, realisasi = target): IndikatorIndividu => ({ indikator, satuan: "dokumen", target, realisasi });
+export const laporan = (indikator: string, target: number, realisasi = target): IndikatorIndividu => ({ indikator, satuan: "laporan", target, realisasi });
+export const dokumen = (indikator: string, target: number, realisasi = target): IndikatorIndividu => ({ indikator, satuan: "dokumen", target, realisasi });
 
 /** The official of the Struktur sheet holding `jabatan`: name and NIP. */
 function pejabat(jabatan: string): { nama?: string; nip?: string } {
@@ -1102,9 +1102,10 @@ function pejabat(jabatan: string): { nama?: string; nip?: string } {
   return { ...(s?.nama ? { nama: s.nama } : {}), ...(s?.nip ? { nip: s.nip } : {}) };
 }
 
-export function cascadingBekasi(): JabatanIndividu[] {
+/** The head of office's sasaran and indicators: the PK's, each naming its IKU code, with the PK's figures. */
+export function cascadingTop(pk: readonly PkContoh[]): [string, IndikatorIndividu[]][] {
   const top: [string, IndikatorIndividu[]][] = [];
-  for (const r of pkRows()) {
+  for (const r of pk) {
     const ind: IndikatorIndividu = {
       indikator: r.indikator,
       satuan: r.satuan ?? "",
@@ -1114,9 +1115,14 @@ export function cascadingBekasi(): JabatanIndividu[] {
       ...(r.kode ? { kodeIku: r.kode } : {}),
     };
     const last = top[top.length - 1];
-    if (r.sasaran === undefined && last) last[1].push(ind);
+    if (last && (r.sasaran === undefined || r.sasaran === last[0])) last[1].push(ind);
     else top.push([r.sasaran ?? "", [ind]]);
   }
+  return top;
+}
+
+export function cascadingBekasi(): JabatanIndividu[] {
+  const top = cascadingTop(pkRows());
   const pct = (indikator: string, realisasi: number, kodeIku: string): IndikatorIndividu => ({ indikator, satuan: "%", target: 100, realisasi, kodeIku });
   const PLO = "Penata Layanan Operasional";
   const PENGELOLA = "Pengelola Layanan Operasional";
