@@ -7,6 +7,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/check/types.js";
+import { personKey } from "../../src/check/rules/nip-berbeda.js";
 import { cascadingTree } from "../../src/model/cascading.js";
 import { readWorkbook } from "../../src/read.js";
 import { lkip } from "../helpers/cli.js";
@@ -213,5 +214,27 @@ describe("lkip batch", () => {
     const kantor = (JSON.parse(r.stdout) as { kantor: { errors: number; warnings: number }[] }).kantor;
     expect(kantor).toHaveLength(1);
     expect(kantor[0]).toMatchObject({ errors: 1, warnings: 0 });
+  });
+});
+
+describe("nip/berbeda", () => {
+  it("knows one person under titles, honorifics and capitals, and tells apart an abbreviated first name", () => {
+    expect(personKey("Dr. Hendra Wiratama, S.STP., M.Si.")).toBe(personKey("HENDRA WIRATAMA"));
+    expect(personKey("Hj. Nur Aisyah, S.H., M.H.")).toBe(personKey("Nur Aisyah"));
+    expect(personKey("Drs. Bambang Sutrisno, M.Si.")).toBe(personKey("bambang  sutrisno"));
+    expect(personKey("M. Rizki")).not.toBe(personKey("Rizki"));
+  });
+
+  it("accepts the same NIP written with or without separators, and points at a Cascading NIP that differs from the Struktur one", async () => {
+    const s = cleanCascade();
+    s["Cascading"]![1]![3] = "197001011990032001";
+    s["Struktur"] = [
+      ["Jabatan", "Atasan", "Nama", "NIP"],
+      ["Kepala Dinas Sosial", undefined, "SITI AMINAH", "19700101.199003.2.001"],
+      ["Kepala Bidang Rehabilitasi Sosial", "Kepala Dinas Sosial", "Drs. Bambang Sutrisno, M.Si.", "19720808 199903 1 006"],
+    ];
+    const fs = await checkJson(s);
+    expect(at(fs)).toEqual(["nip/berbeda Cascading!D5"]);
+    expect(fs[0]!.message).toContain('di Struktur!D3 ("19720808 199903 1 006")');
   });
 });
