@@ -511,8 +511,9 @@ const cascadingColumns: ColumnSpec[] = [
   {
     header: "Kode",
     width: 8,
+    numFmt: "@",
     note:
-      "Kode jabatan dalam pohon kinerja, mis. 1 untuk Kepala Dinas, 2 untuk Sekretaris, 2.1 untuk jabatan di bawahnya. Satu baris per indikator: " +
+      "Kode jabatan dalam pohon kinerja, mis. 1 untuk Kepala Dinas, 1.1 untuk Sekretaris, 1.1.1 untuk jabatan di bawahnya (sel berformat teks, agar 1.10 tidak menjadi 1.1). Satu baris per indikator: " +
       "baris-baris berkode sama adalah satu jabatan. Kosong berarti sama dengan baris di atasnya.",
   },
   { header: "Jabatan", width: 34, wrap: true, note: "Nama jabatan, mis. Kepala Dinas Sosial, Kepala Bidang Rehabilitasi Sosial, Pekerja Sosial Ahli Muda, Penata Layanan Operasional. Cukup di baris pertama jabatan itu." },
@@ -521,6 +522,7 @@ const cascadingColumns: ColumnSpec[] = [
   {
     header: "Kode Atasan",
     width: 10,
+    numFmt: "@",
     note: "Kode jabatan atasan langsung (kolom Kode), mis. 1 untuk jabatan di bawah Kepala Dinas. Kosong hanya untuk puncak pohon kinerja: kepala perangkat daerah.",
   },
   {
