@@ -138,18 +138,22 @@ export function servedBy(row: CascadingRow, kinerja: readonly Kinerja[]): Kinerj
 }
 
 /**
- * The row's polarity: that of the IKU/PK indicator it restates (same text: the top's `Persentase penduduk miskin` stays
- * negative), else positive — an indicator that only serves a negative IKU (`Jumlah keluarga miskin yang dibantu`) is
- * not negative itself.
+ * The row's polarity: that of the IKU/PK indicator it restates — same text, or, on the top position (whose indicators
+ * are the IKU/PK themselves), the one indicator its Kode IKU names: the top's `Persentase penduduk miskin` stays
+ * negative. Otherwise positive: an indicator that only serves a negative IKU (`Jumlah keluarga miskin yang dibantu`)
+ * is not negative itself.
  */
-export function polarityOf(row: CascadingRow, kinerja: readonly Kinerja[]): Polarity {
+export function polarityOf(row: CascadingRow, kinerja: readonly Kinerja[], top = false): Polarity {
   const text = normalizeText(row.indikator);
-  return (text && kinerja.find((k) => normalizeText(k.indikator) === text)?.polaritas) || "positif";
+  const same = text ? kinerja.find((k) => normalizeText(k.indikator) === text) : undefined;
+  if (same) return same.polaritas;
+  const named = top ? servedBy(row, kinerja) : [];
+  return named.length === 1 ? named[0]!.polaritas : "positif";
 }
 
-/** The engine's capaian of a row from its target and realisasi. */
-export function rowCapaian(row: CascadingRow, kinerja: readonly Kinerja[]): CapaianOutcome {
-  return measureCapaian(row.target, row.realisasi, polarityOf(row, kinerja), row.satuan);
+/** The engine's capaian of a row from its target and realisasi (`top`: the row is the top position's). */
+export function rowCapaian(row: CascadingRow, kinerja: readonly Kinerja[], top = false): CapaianOutcome {
+  return measureCapaian(row.target, row.realisasi, polarityOf(row, kinerja, top), row.satuan);
 }
 
 /** The capaian over every target and realisasi that round to their printed forms (number target and realisasi). */

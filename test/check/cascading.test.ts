@@ -140,6 +140,18 @@ describe("lkip check on the Cascading sheet", () => {
     expect(fs[0]!.message).toContain("rata-rata, terendah, tertinggi");
   });
 
+  it("a top row keeps the polarity of the IKU its Kode IKU names, even in its own words; rows below are positive", async () => {
+    const s = cleanCascade();
+    const c = s["Cascading"]!;
+    // the top restates IKU-2 (negative) in other words: (2 × 4,01 − 3,94) / 4,01 × 100 = 101,75 % stays right
+    c[2]![6] = "Persentase penduduk miskin di Kota Contoh";
+    // a Kepala Bidang row serving IKU-2 with its own indicator is measured positively: 3 / 4 = 75 %, not 125 %
+    c.push(["3", undefined, undefined, undefined, undefined, undefined, "Jumlah kecamatan dengan data kemiskinan mutakhir", "kecamatan", 4, 3, pct(125), "IKU-2"]);
+    const fs = await checkJson(s);
+    expect(at(fs)).toEqual(["cascading/capaian Cascading!K10"]);
+    expect(fs[0]).toMatchObject({ expected: "75", actual: "125" });
+  });
+
   it("no top at all is one sheet-level error; a second top is pointed at", async () => {
     const s = cleanCascade();
     s["Cascading"]![1]![4] = "2";

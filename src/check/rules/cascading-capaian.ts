@@ -1,5 +1,5 @@
 // A Capaian written in the Cascading sheet equals the capaian the engine computes from the row's target and realisasi
-// (the same formulas as PK: polarity — negative only for a row naming a negative IKU —, range targets, letter scales),
+// (the same formulas as PK: polarity — negative only for a row restating a negative IKU —, range targets, letter scales),
 // compared under the one rounding rule: some target and realisasi that round to their printed forms give it.
 import { cascadingRule, kinerjaOf, nodeName, polarityOf, rowCapaian, rowCapaianBounds } from "../cascading.js";
 import * as msg from "../../text/messages/check.js";
@@ -15,13 +15,14 @@ export const rule = cascadingRule(ID, "error", (c, model, _at, out) => {
       const r = c.t.rows[i]!;
       if (!r.capaian || !r.target || !r.realisasi) continue;
       const subject = () => msg.capaianSubject(msg.cascadingSubject(r.indikator ?? r.sasaran ?? "", nodeName(n)));
-      const o = rowCapaian(r, kinerja);
+      const top = c.roots.includes(n);
+      const o = rowCapaian(r, kinerja, top);
       if (o.status === "target-nol") {
         out.push(overNothing(r.capaian, subject(), msg.targetZeroDenominator));
         continue;
       }
       if (o.status !== "ok" || !o.capaian) continue;
-      const polaritas = polarityOf(r, kinerja);
+      const polaritas = polarityOf(r, kinerja, top);
       const [real, target] = [showQuantity(r.realisasi), showQuantity(r.target)];
       const f = checkStated({
         rule: ID,
