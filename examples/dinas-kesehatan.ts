@@ -12,10 +12,16 @@ import { SHEET } from "../src/workbook/template-spec.js";
 import {
   anggaranRows,
   capaianNegatif,
+  cascadingRows,
+  cascadingTop,
+  dokumen,
+  laporan,
   persen,
   type ContohData,
   type IkuContoh,
+  type IndikatorIndividu,
   type IndikatorProgramContoh,
+  type JabatanIndividu,
   type NarasiContoh,
   type PegawaiContoh,
   type PkContoh,
@@ -792,6 +798,7 @@ export function contohDinasKesehatan(): ContohData {
     skala: [],
     struktur: STRUKTUR,
     pegawai: PEGAWAI,
+    cascading: cascadingRows(cascading()),
   };
 }
 
@@ -835,6 +842,154 @@ const PEGAWAI: PegawaiContoh[] = [
   { kelompok: PENDIDIKAN, uraian: "D3", lakiLaki: 61, perempuan: 246 },
   { kelompok: PENDIDIKAN, uraian: "SMA/SMK", lakiLaki: 31, perempuan: 35 },
 ];
+
+/**
+ * A smaller cascade than the first example's: the Kepala Dinas (the seven IKU), the Sekretaris and the four Kepala Bidang
+ * (each naming the IKU it serves), one or two functional positions under each, and a few pelaksana. Officials of the
+ * Struktur sheet keep their names and NIPs; the others are fictional.
+ */
+function cascading(): JabatanIndividu[] {
+  const pejabat = (jabatan: string) => {
+    const s = STRUKTUR.find((x) => x.jabatan === jabatan)!;
+    return { jabatan: jabatan === KADIS || jabatan === SEKRETARIS ? jabatan : `Kepala ${jabatan}`, nama: s.nama!, nip: s.nip! };
+  };
+  const pct = (indikator: string, realisasi: number, kodeIku: string): IndikatorIndividu => ({ indikator, satuan: "%", target: 100, realisasi, kodeIku });
+  return [
+    { kode: "1", ...pejabat(KADIS), sasaran: cascadingTop(pkRows()) },
+    {
+      kode: "1.1",
+      ...pejabat(SEKRETARIS),
+      atasan: "1",
+      sasaran: [["Meningkatnya ketepatan waktu perencanaan dan pelaporan kinerja", [pct("Persentase dokumen perencanaan dan pelaporan kinerja yang ditetapkan tepat waktu", 87.5, "IKU-7")]]],
+    },
+    {
+      kode: "1.1.1",
+      jabatan: "Perencana Ahli Muda",
+      nama: "Dewi Kartika Sari, S.KM., M.PH.",
+      nip: "19840612 200902 2 006",
+      atasan: "1.1",
+      sasaran: [
+        [
+          "Tersusunnya dokumen perencanaan dan evaluasi kinerja",
+          [dokumen("Jumlah dokumen perencanaan yang ditetapkan", 4), laporan("Jumlah laporan kinerja triwulan yang ditetapkan tepat waktu", 4, 3)],
+        ],
+      ],
+    },
+    {
+      kode: "1.1.1.1",
+      jabatan: "Pengadministrasi Perkantoran",
+      nama: "Lina Marlina",
+      nip: "19930521 201903 2 010",
+      atasan: "1.1.1",
+      sasaran: [["Tersedianya rekapitulasi bahan laporan kinerja", [laporan("Jumlah rekapitulasi bahan laporan kinerja", 12)]]],
+    },
+    {
+      kode: "1.2",
+      ...pejabat(B_KESMAS),
+      atasan: "1",
+      sasaran: [
+        [
+          "Meningkatnya pelayanan kesehatan ibu, bayi dan gizi masyarakat",
+          [
+            pct("Persentase ibu hamil yang mendapat pelayanan antenatal sesuai standar", 96, "IKU-1; IKU-2"),
+            pct("Persentase balita yang ditimbang dan dipantau pertumbuhannya", 91, "IKU-3"),
+          ],
+        ],
+      ],
+    },
+    {
+      kode: "1.2.1",
+      jabatan: "Nutrisionis Ahli Muda",
+      nama: "Rahma Fitriani, S.Gz.",
+      nip: "19870315 201101 2 013",
+      atasan: "1.2",
+      sasaran: [
+        [
+          "Terselenggaranya pemantauan gizi balita",
+          [laporan("Jumlah laporan pemantauan status gizi balita", 12), laporan("Jumlah laporan pemberian makanan tambahan bagi balita gizi kurang", 4)],
+        ],
+      ],
+    },
+    {
+      kode: "1.2.2",
+      jabatan: "Bidan Ahli Muda",
+      nama: "Yuliana Safitri, S.Tr.Keb.",
+      nip: "19880704 201101 2 008",
+      atasan: "1.2",
+      sasaran: [
+        [
+          "Terselenggaranya pelayanan kesehatan ibu dan bayi baru lahir",
+          [laporan("Jumlah laporan audit maternal perinatal", 4), laporan("Jumlah laporan kunjungan nifas dan neonatal", 12, 11)],
+        ],
+      ],
+    },
+    {
+      kode: "1.3",
+      ...pejabat(B_P2P),
+      atasan: "1",
+      sasaran: [
+        [
+          "Meningkatnya pengendalian penyakit menular",
+          [pct("Persentase kasus tuberkulosis yang ditemukan dan diobati", 88, "IKU-4"), pct("Persentase desa yang mencapai imunisasi dasar lengkap universal", 93, "IKU-5")],
+        ],
+      ],
+    },
+    {
+      kode: "1.3.1",
+      jabatan: "Epidemiolog Kesehatan Ahli Muda",
+      nama: "Bayu Nugroho, S.KM.",
+      nip: "19850110 201001 1 007",
+      atasan: "1.3",
+      sasaran: [
+        [
+          "Terselenggaranya surveilans penyakit menular dan imunisasi",
+          [laporan("Jumlah laporan penemuan kasus tuberkulosis", 12), laporan("Jumlah laporan pemantauan imunisasi per puskesmas", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.3.1.1",
+      jabatan: "Pengelola Layanan Operasional",
+      nama: "Fajar Hidayat",
+      nip: "19920905 201903 1 003",
+      atasan: "1.3.1",
+      sasaran: [["Tersedianya data kasus tuberkulosis", [laporan("Jumlah laporan pencatatan sistem informasi tuberkulosis", 12)]]],
+    },
+    {
+      kode: "1.4",
+      ...pejabat(B_YANKES),
+      atasan: "1",
+      sasaran: [["Meningkatnya mutu pelayanan puskesmas", [pct("Persentase puskesmas yang memenuhi standar mutu pelayanan", 75, "IKU-6")]]],
+    },
+    {
+      kode: "1.4.1",
+      jabatan: "Administrator Kesehatan Ahli Muda",
+      nama: "Indah Permata, S.KM., M.Kes.",
+      nip: "19860213 201101 2 012",
+      atasan: "1.4",
+      sasaran: [
+        [
+          "Terselenggaranya pengukuran dan pembinaan mutu puskesmas",
+          [laporan("Jumlah laporan survei kepuasan masyarakat puskesmas", 2), laporan("Jumlah laporan pembinaan mutu puskesmas", 8)],
+        ],
+      ],
+    },
+    {
+      kode: "1.5",
+      ...pejabat(B_SDK),
+      atasan: "1",
+      sasaran: [["Meningkatnya ketersediaan obat di puskesmas", [pct("Persentase puskesmas dengan ketersediaan obat esensial", 92, "IKU-6")]]],
+    },
+    {
+      kode: "1.5.1",
+      jabatan: "Apoteker Ahli Muda",
+      nama: "Apt. Dimas Prasetyo, S.Farm.",
+      nip: "19890821 201503 1 009",
+      atasan: "1.5",
+      sasaran: [["Terkelolanya obat dan perbekalan kesehatan", [laporan("Jumlah laporan ketersediaan obat dan perbekalan kesehatan", 12)]]],
+    },
+  ];
+}
 
 /**
  * The example workbook: the template filled with `contohDinasKesehatan()`, with two differences from the first example

@@ -84,6 +84,21 @@ const f = (rule: string, severity: Severity, sheetName: string, cell?: string): 
   ...(cell ? { cell } : {}),
 });
 
+/** Writes `values` (keyed by header) on a new row at the bottom of a table sheet; returns the row's number. */
+function appendByHeader(ws: ExcelJS.Worksheet, values: Record<string, Value>): number {
+  const at = ws.actualRowCount + 1;
+  const headers = new Map<string, number>();
+  ws.getRow(1).eachCell((c, col) => {
+    headers.set(String(c.value), col);
+  });
+  for (const [h, v] of Object.entries(values)) {
+    const col = headers.get(h);
+    if (col === undefined) throw new Error(`${ws.name} tidak punya kolom ${h}`);
+    ws.getCell(at, col).value = v;
+  }
+  return at;
+}
+
 /** Plants the mistakes into the (clean) example workbook and returns what was planted. */
 export function plant(wb: ExcelJS.Workbook): Planted[] {
   const out: Planted[] = [];
@@ -93,6 +108,7 @@ export function plant(wb: ExcelJS.Workbook): Planted[] {
   const ang = sheet(wb, "Anggaran");
   const ppks = sheet(wb, "PPKS");
   const ip = sheet(wb, "Indikator Program");
+  const cas = sheet(wb, "Cascading");
 
   // --- Anggaran ---------------------------------------------------------------------------------------------------
   set(ang, "E26", 1_377_469_800);
@@ -259,7 +275,8 @@ export function plant(wb: ExcelJS.Workbook): Planted[] {
   out.push({
     kesalahan: "Indikator PK kedua diberi kode IKU-9 dan nama lain, sehingga tidak cocok dengan IKU mana pun",
     sel: ["PK!A3", "PK!C3"],
-    temuan: [f("pk/tanpa-iku", "warning", "PK", "C3")],
+    // the cascade carries IKU-2, so the renamed PK indicator is carried by nobody either
+    temuan: [f("pk/tanpa-iku", "warning", "PK", "C3"), f("cascading/dukungan", "warning", "PK", "C3")],
   });
 
   // Two indicators added to IKU and PK: one whose realisasi is a count where a percentage belongs, one with target 0.
@@ -290,17 +307,26 @@ export function plant(wb: ExcelJS.Workbook): Planted[] {
     undefined,
     380,
   ]);
+  // the new indicator is cascaded (the Kepala Dinas carries it, the Sekretaris serves it), so it breaks nothing else
+  const iku6 = [
+    appendByHeader(cas, { Kode: "1", Indikator: "Persentase pengaduan masyarakat yang ditindaklanjuti", Satuan: "%", "Kode IKU": "IKU-6" }),
+    appendByHeader(cas, { Kode: "1.1", Indikator: "Persentase pengaduan masyarakat yang dijawab dalam lima hari kerja", Satuan: "%", "Kode IKU": "IKU-6" }),
+  ];
   out.push({
     kesalahan: "Realisasi IKU-6 ditulis sebagai jumlah pengaduan (342), bukan persentase: capaian 380%",
-    sel: ["IKU!A7:M7", "PK!A7:J7"],
+    sel: ["IKU!A7:M7", "PK!A7:J7", ...iku6.map((r) => `Cascading!A${r}:L${r}`)],
     temuan: [f("capaian/batas", "warning", "PK", "J7")],
   });
 
   addRowLike(iku, 6, 8, ["IKU-7", undefined, undefined, "Jumlah anak jalanan yang belum tertangani", "orang", "negatif", "Jumlah anak jalanan yang belum tertangani pada akhir tahun", 12, 0, 0, 0, 0, 0]);
   addRowLike(pk, 6, 8, ["IKU-7", undefined, "Jumlah anak jalanan yang belum tertangani", "orang", "negatif", 0, 3]);
+  const iku7 = [
+    appendByHeader(cas, { Kode: "1", Indikator: "Jumlah anak jalanan yang belum tertangani", Satuan: "orang", "Kode IKU": "IKU-7" }),
+    appendByHeader(cas, { Kode: "1.2", Indikator: "Jumlah anak jalanan yang dijangkau layanan rehabilitasi sosial", Satuan: "orang", "Kode IKU": "IKU-7" }),
+  ];
   out.push({
     kesalahan: "Target IKU-7 bernilai 0 (nol anak jalanan): capaian tidak dapat dihitung",
-    sel: ["IKU!A8:M8", "PK!A8:G8"],
+    sel: ["IKU!A8:M8", "PK!A8:G8", ...iku7.map((r) => `Cascading!A${r}:L${r}`)],
     temuan: [f("pk/target-nol", "warning", "PK", "F8")],
   });
 
@@ -346,6 +372,14 @@ export function plant(wb: ExcelJS.Workbook): Planted[] {
     kesalahan: "Realisasi 2022 IKU-2 berisi nilai galat #N/A",
     sel: ["IKU!N3"],
     temuan: [f("baca/nilai-galat", "error", "IKU", "N3")],
+  });
+
+  // --- Cascading ----------------------------------------------------------------------------------------------------
+  set(cas, "D2", "19780314 199803 1 00");
+  out.push({
+    kesalahan: "NIP Kepala Dinas di Cascading kehilangan satu angka (17 angka), seperti pada dokumen cascading Bekasi 2026; di Struktur NIP-nya 18 angka",
+    sel: ["Cascading!D2"],
+    temuan: [f("nip/tidak-sah", "warning", "Cascading", "D2"), f("nip/berbeda", "warning", "Cascading", "D2")],
   });
 
   // --- Profil -------------------------------------------------------------------------------------------------------

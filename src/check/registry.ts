@@ -30,6 +30,15 @@ import { rule as profilKunciHilang } from "./rules/profil-kunci-hilang.js";
 import { rule as profilPerjanjianKinerja } from "./rules/profil-perjanjian-kinerja.js";
 import { rule as strukturAtasan } from "./rules/struktur-atasan.js";
 import { rule as nipTidakSah } from "./rules/nip-tidak-sah.js";
+import { rule as nipBerbeda } from "./rules/nip-berbeda.js";
+import { rule as cascadingAtasan } from "./rules/cascading-atasan.js";
+import { rule as cascadingSiklus } from "./rules/cascading-siklus.js";
+import { rule as cascadingPuncak } from "./rules/cascading-puncak.js";
+import { rule as cascadingDukungan } from "./rules/cascading-dukungan.js";
+import { rule as cascadingTanpaIndikator } from "./rules/cascading-tanpa-indikator.js";
+import { rule as cascadingIndikatorGanda } from "./rules/cascading-indikator-ganda.js";
+import { rule as cascadingCapaian } from "./rules/cascading-capaian.js";
+import { rule as cascadingAgregasi } from "./rules/cascading-agregasi.js";
 import { rule as lembarTidakAda } from "./rules/lembar-tidak-ada.js";
 import { rule as lembarKosong } from "./rules/lembar-kosong.js";
 import { rule as narasiKunciHilang } from "./rules/narasi-kunci-hilang.js";
@@ -67,6 +76,15 @@ export const RULES: readonly Rule[] = [
   profilPerjanjianKinerja,
   strukturAtasan,
   nipTidakSah,
+  nipBerbeda,
+  cascadingAtasan,
+  cascadingSiklus,
+  cascadingPuncak,
+  cascadingDukungan,
+  cascadingTanpaIndikator,
+  cascadingIndikatorGanda,
+  cascadingCapaian,
+  cascadingAgregasi,
   lembarTidakAda,
   lembarKosong,
   narasiKunciHilang,

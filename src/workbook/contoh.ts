@@ -109,6 +109,23 @@ export interface PegawaiContoh {
   perempuan: number;
 }
 
+/** A row of the Cascading sheet as written: one indicator of a position (blank cells are undefined). */
+export interface CascadingContoh {
+  kode?: string;
+  jabatan?: string;
+  nama?: string;
+  nip?: string;
+  atasan?: string;
+  sasaran?: string;
+  indikator?: string;
+  satuan?: string;
+  target?: Qty;
+  realisasi?: Qty;
+  capaian?: number;
+  kodeIku?: string;
+  agregasi?: string;
+}
+
 /** An office's workbook content, row by row as written (blank cells are undefined). */
 export interface ContohData {
   /** Profil values keyed by the Profil key (`Nama Instansi`, `Tahun`, …); missing keys are written empty. */
@@ -126,6 +143,8 @@ export interface ContohData {
   /** Optional sheets: the organisation and its staff (a `Jumlah` row per kelompok is added by the template writer). */
   struktur?: StrukturContoh[];
   pegawai?: PegawaiContoh[];
+  /** Optional: the performance cascade from the head of office down to every position. */
+  cascading?: CascadingContoh[];
 }
 
 /** `num / den × 100` rounded half-up to `decimals`, the way a stated percentage must be written. */
@@ -1041,5 +1060,490 @@ export function contohDinasSosial(): ContohData {
     skala: [],
     struktur: STRUKTUR,
     pegawai: PEGAWAI,
+    cascading: cascadingRows(cascadingBekasi()),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Performance cascade ("Pengukuran Kinerja Individu"). Its shape follows the cascade Dinas Sosial Kota Bekasi
+// published for 2026: the Kepala Dinas carries the office's sasaran and IKU; the Sekretaris and the Kepala Bidang carry
+// sasaran that serve them (each naming the IKU it serves); under each, a Jabatan Fungsional, and under those the
+// pelaksana (Penata, Pengelola, Pengadministrasi, Operator Layanan Operasional) with report counts as indicators.
+// The structural officials are those of the Struktur sheet (same names, same NIPs); the others are fictional.
+// Capaian is computed here: from target and realisasi, or — where a row says `Agregasi` — from the positions under it.
+
+export interface IndikatorIndividu {
+  indikator: string;
+  satuan: string;
+  target?: Qty;
+  realisasi?: Qty;
+  /** Stated as given (the top's capaian comes from the PK); otherwise computed. */
+  capaian?: number;
+  kodeIku?: string;
+  agregasi?: "rata-rata" | "terendah" | "tertinggi" | "jumlah";
+}
+
+export interface JabatanIndividu {
+  kode: string;
+  jabatan: string;
+  nama?: string;
+  nip?: string;
+  atasan?: string;
+  /** Each sasaran with its indicators, in order. */
+  sasaran: [string, IndikatorIndividu[]][];
+}
+
+export const laporan = (indikator: string, target: number, realisasi = target): IndikatorIndividu => ({ indikator, satuan: "laporan", target, realisasi });
+export const dokumen = (indikator: string, target: number, realisasi = target): IndikatorIndividu => ({ indikator, satuan: "dokumen", target, realisasi });
+
+/** The official of the Struktur sheet holding `jabatan`: name and NIP. */
+function pejabat(jabatan: string): { nama?: string; nip?: string } {
+  const s = STRUKTUR.find((x) => x.jabatan === jabatan);
+  return { ...(s?.nama ? { nama: s.nama } : {}), ...(s?.nip ? { nip: s.nip } : {}) };
+}
+
+/** The head of office's sasaran and indicators: the PK's, each naming its IKU code, with the PK's figures. */
+export function cascadingTop(pk: readonly PkContoh[]): [string, IndikatorIndividu[]][] {
+  const top: [string, IndikatorIndividu[]][] = [];
+  for (const r of pk) {
+    const ind: IndikatorIndividu = {
+      indikator: r.indikator,
+      satuan: r.satuan ?? "",
+      ...(r.target !== undefined ? { target: r.target } : {}),
+      ...(r.realisasi !== undefined ? { realisasi: r.realisasi } : {}),
+      ...(r.capaian !== undefined ? { capaian: r.capaian } : {}),
+      ...(r.kode ? { kodeIku: r.kode } : {}),
+    };
+    const last = top[top.length - 1];
+    if (last && (r.sasaran === undefined || r.sasaran === last[0])) last[1].push(ind);
+    else top.push([r.sasaran ?? "", [ind]]);
+  }
+  return top;
+}
+
+export function cascadingBekasi(): JabatanIndividu[] {
+  const top = cascadingTop(pkRows());
+  const pct = (indikator: string, realisasi: number, kodeIku: string): IndikatorIndividu => ({ indikator, satuan: "%", target: 100, realisasi, kodeIku });
+  const PLO = "Penata Layanan Operasional";
+  const PENGELOLA = "Pengelola Layanan Operasional";
+  const ADM = "Pengadministrasi Perkantoran";
+  return [
+    { kode: "1", jabatan: KADIS, ...pejabat(KADIS), sasaran: top },
+    {
+      kode: "1.1",
+      jabatan: SEKRETARIS,
+      ...pejabat(SEKRETARIS),
+      atasan: "1",
+      sasaran: [
+        [
+          "Meningkatnya keselarasan perencanaan, penganggaran dan pelaporan kinerja perangkat daerah",
+          [pct("Persentase keselarasan perencanaan perangkat daerah dengan penganggaran", 100, "IKU-5"), pct("Persentase capaian kinerja keuangan penunjang urusan", 96, "IKU-5")],
+        ],
+        ["Meningkatnya pengelolaan barang milik daerah yang akuntabel", [pct("Persentase barang milik daerah yang tercatat dan dipelihara", 100, "IKU-5")]],
+      ],
+    },
+    {
+      kode: "1.1.1",
+      jabatan: "Perencana Ahli Muda",
+      nama: "Dian Permatasari, S.T., M.PP.",
+      nip: "19830612 200902 2 004",
+      atasan: "1.1",
+      sasaran: [
+        [
+          "Tersusunnya dokumen perencanaan dan evaluasi kinerja sesuai ketentuan",
+          [dokumen("Jumlah dokumen rencana program dan kegiatan", 3), laporan("Jumlah laporan pengendalian dan evaluasi pelaksanaan rencana", 4)],
+        ],
+      ],
+    },
+    {
+      kode: "1.1.1.1",
+      jabatan: PLO,
+      nama: "Riko Firmansyah, S.E.",
+      nip: "19910305 201903 1 006",
+      atasan: "1.1.1",
+      sasaran: [
+        [
+          "Tersedianya draf dokumen perencanaan dan laporan hasil evaluasi",
+          [dokumen("Jumlah draf dokumen rencana program dan kegiatan", 3), laporan("Jumlah draf laporan hasil evaluasi pelaksanaan rencana", 4)],
+        ],
+      ],
+    },
+    {
+      kode: "1.1.1.2",
+      jabatan: ADM,
+      nama: "Nurul Hasanah",
+      nip: "19940817 202012 2 009",
+      atasan: "1.1.1",
+      sasaran: [["Tersedianya rekapitulasi bahan perencanaan", [laporan("Jumlah rekapitulasi bahan penyusunan rencana program dan kegiatan", 12)]]],
+    },
+    {
+      kode: "1.1.2",
+      jabatan: "Analis Keuangan Pusat dan Daerah Ahli Muda",
+      nama: "Hendri Kurniawan, S.E., M.Ak.",
+      nip: "19820423 200801 1 012",
+      atasan: "1.1",
+      sasaran: [["Terwujudnya administrasi keuangan perangkat daerah sesuai ketentuan", [laporan("Jumlah laporan keuangan bulanan, triwulanan dan semesteran", 18)]]],
+    },
+    {
+      kode: "1.1.2.1",
+      jabatan: `${PLO} - Bendahara`,
+      nama: "Sri Mulyani Lestari, A.Md.",
+      nip: "19880914 201101 2 007",
+      atasan: "1.1.2",
+      sasaran: [
+        [
+          "Tersedianya laporan pertanggungjawaban bendahara tepat waktu",
+          [laporan("Jumlah laporan register pembayaran", 12), laporan("Jumlah laporan penutupan kas dan pajak bulanan", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.1.2.2",
+      jabatan: PENGELOLA,
+      nama: "Ahmad Fauzan",
+      nip: "19920120 201903 1 004",
+      atasan: "1.1.2",
+      sasaran: [["Tersedianya bahan laporan keuangan", [laporan("Jumlah laporan rekapitulasi transaksi harian belanja daerah", 12, 11)]]],
+    },
+    {
+      kode: "1.1.2.3",
+      jabatan: ADM,
+      nama: "Wulan Sari",
+      nip: "19950702 202012 2 003",
+      atasan: "1.1.2",
+      sasaran: [
+        [
+          "Tersedianya kelengkapan administrasi gaji dan dokumen pembayaran",
+          [laporan("Jumlah laporan kelengkapan administrasi gaji pegawai", 12), laporan("Jumlah laporan register SPP dan SPM", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.1.3",
+      jabatan: "Analis Sumber Daya Manusia Aparatur Ahli Muda",
+      nama: "Yudi Pratama, S.AP.",
+      nip: "19840305 201001 1 009",
+      atasan: "1.1",
+      sasaran: [
+        [
+          "Terkelolanya administrasi kepegawaian dan barang milik daerah",
+          [laporan("Jumlah laporan administrasi kepegawaian", 12), laporan("Jumlah laporan kartu inventaris barang", 2)],
+        ],
+      ],
+    },
+    {
+      kode: "1.1.3.1",
+      jabatan: ADM,
+      nama: "Tri Handayani",
+      nip: "19900528 201503 2 005",
+      atasan: "1.1.3",
+      sasaran: [
+        [
+          "Tersusunnya laporan kearsipan dan persuratan",
+          [laporan("Jumlah laporan pengolahan dan penataan arsip", 12), laporan("Jumlah laporan surat masuk dan surat keluar yang tercatat", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.2",
+      jabatan: `Kepala ${B_REHSOS}`,
+      ...pejabat(B_REHSOS),
+      atasan: "1",
+      sasaran: [
+        [
+          "Meningkatnya rehabilitasi sosial dasar bagi PPKS terlantar di luar panti",
+          [
+            {
+              indikator:
+                "Persentase penyandang disabilitas terlantar, anak terlantar, lanjut usia terlantar serta gelandangan dan pengemis yang mendapat rehabilitasi sosial dasar di luar panti",
+              satuan: "%",
+              kodeIku: "IKU-1",
+              agregasi: "rata-rata",
+            },
+          ],
+        ],
+      ],
+    },
+    {
+      kode: "1.2.1",
+      jabatan: "Pekerja Sosial Ahli Muda",
+      nama: "Ratna Dewi Anggraeni, S.Sos.",
+      nip: "19850211 201001 2 015",
+      atasan: "1.2",
+      sasaran: [
+        [
+          "Terselenggaranya rehabilitasi sosial dasar bagi PPKS terlantar",
+          [
+            laporan("Jumlah laporan rehabilitasi sosial penyandang disabilitas terlantar", 4),
+            laporan("Jumlah laporan rehabilitasi sosial anak terlantar", 4),
+            laporan("Jumlah laporan rehabilitasi sosial lanjut usia terlantar", 4),
+            laporan("Jumlah laporan rehabilitasi sosial gelandangan dan pengemis", 4, 3),
+            laporan("Jumlah laporan layanan rumah singgah", 12),
+          ],
+        ],
+      ],
+    },
+    {
+      kode: "1.2.1.1",
+      jabatan: PLO,
+      nama: "Irfan Maulana, S.Sos.",
+      nip: "19890630 201503 1 008",
+      atasan: "1.2.1",
+      sasaran: [
+        [
+          "Tersedianya draf laporan penyelenggaraan rehabilitasi sosial",
+          [laporan("Jumlah draf laporan rehabilitasi sosial penyandang disabilitas", 4), laporan("Jumlah draf laporan rehabilitasi sosial anak dan lanjut usia", 8)],
+        ],
+      ],
+    },
+    {
+      kode: "1.2.1.2",
+      jabatan: PENGELOLA,
+      nama: "Desi Ratnasari",
+      nip: "19930415 201903 2 012",
+      atasan: "1.2.1",
+      sasaran: [
+        [
+          "Tersedianya laporan pengelolaan layanan rehabilitasi sosial",
+          [laporan("Jumlah laporan data PPKS yang mendapat rehabilitasi sosial", 12), laporan("Jumlah laporan informasi publik dan penyelesaian pengaduan", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.2.1.3",
+      jabatan: ADM,
+      nama: "Budi Santoso",
+      nip: "19870923 201101 1 003",
+      atasan: "1.2.1",
+      sasaran: [["Tersusunnya rekomendasi penerima layanan rehabilitasi sosial", [laporan("Jumlah laporan rekomendasi penerima bantuan rehabilitasi sosial", 12)]]],
+    },
+    {
+      kode: "1.3",
+      jabatan: `Kepala ${B_LINJAMSOS}`,
+      ...pejabat(B_LINJAMSOS),
+      atasan: "1",
+      sasaran: [
+        ["Meningkatnya penanganan korban bencana", [pct("Persentase korban bencana yang menerima bantuan sosial selama masa tanggap darurat", 100, "IKU-1")]],
+        ["Meningkatnya perlindungan dan jaminan sosial bagi keluarga miskin", [pct("Persentase keluarga miskin yang terdaftar dalam jaminan sosial", 94, "IKU-3")]],
+      ],
+    },
+    {
+      kode: "1.3.1",
+      jabatan: "Penyuluh Sosial Ahli Muda",
+      nama: "Agung Wicaksono, S.Sos.",
+      nip: "19860704 201101 1 011",
+      atasan: "1.3",
+      sasaran: [
+        [
+          "Terselenggaranya perlindungan sosial bagi korban bencana",
+          [laporan("Jumlah laporan pelayanan korban bencana yang menerima bantuan", 12), laporan("Jumlah laporan pemberdayaan masyarakat dalam kesiapsiagaan bencana", 4)],
+        ],
+      ],
+    },
+    {
+      kode: "1.3.1.1",
+      jabatan: PLO,
+      nama: "Fitri Handayani, S.Kom.",
+      nip: "19920308 201903 2 006",
+      atasan: "1.3.1",
+      sasaran: [
+        [
+          "Tersedianya dokumen pelayanan bagi korban bencana",
+          [laporan("Jumlah laporan data daerah rawan bencana", 1), laporan("Jumlah laporan pelayanan korban bencana alam dan sosial", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.3.1.2",
+      jabatan: PENGELOLA,
+      nama: "Dedi Supriadi",
+      nip: "19880117 201503 1 010",
+      atasan: "1.3.1",
+      sasaran: [
+        [
+          "Tersedianya laporan kesiapsiagaan dan tanggap darurat bencana",
+          [laporan("Jumlah laporan kegiatan kampung siaga bencana dan Tagana", 4), laporan("Jumlah laporan pendistribusian kebutuhan dasar korban bencana", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.3.2",
+      jabatan: "Pekerja Sosial Ahli Muda",
+      nama: "Lestari Wulandari, S.Sos.",
+      nip: "19870406 201101 2 014",
+      atasan: "1.3",
+      sasaran: [["Terselenggaranya pelayanan jaminan sosial bagi keluarga miskin", [laporan("Jumlah laporan pelayanan jaminan sosial", 4)]]],
+    },
+    {
+      kode: "1.3.2.1",
+      jabatan: ADM,
+      nama: "Rini Apriyani",
+      nip: "19960412 202012 2 002",
+      atasan: "1.3.2",
+      sasaran: [["Tersusunnya laporan kegiatan jaminan sosial", [laporan("Jumlah laporan pelaksanaan pelayanan jaminan sosial", 12)]]],
+    },
+    {
+      kode: "1.4",
+      jabatan: `Kepala ${B_DAYASOS}`,
+      ...pejabat(B_DAYASOS),
+      atasan: "1",
+      sasaran: [
+        ["Meningkatnya keberfungsian PSKS", [pct("Persentase PSKS yang ikut serta dalam penanganan masalah kesejahteraan sosial", 100, "IKU-2")]],
+        ["Meningkatnya kualitas pemeliharaan taman makam pahlawan", [pct("Persentase luas area taman makam pahlawan yang terpelihara", 100, "IKU-2")]],
+      ],
+    },
+    {
+      kode: "1.4.1",
+      jabatan: "Penyuluh Sosial Ahli Muda",
+      nama: "Hadi Susanto, S.Sos.",
+      nip: "19850819 201001 1 013",
+      atasan: "1.4",
+      sasaran: [
+        [
+          "Terselenggaranya pemberdayaan sosial bagi PSKS dan pemeliharaan taman makam pahlawan",
+          [dokumen("Jumlah dokumen pelaksanaan pemberdayaan sosial bagi PSKS", 4), dokumen("Jumlah dokumen pemeliharaan taman makam pahlawan", 4)],
+        ],
+      ],
+    },
+    {
+      kode: "1.4.1.1",
+      jabatan: PLO,
+      nama: "Nining Kurniasih, S.IP.",
+      nip: "19900914 201503 2 011",
+      atasan: "1.4.1",
+      sasaran: [["Tersedianya laporan pembinaan lembaga kesejahteraan sosial", [laporan("Jumlah laporan pembinaan lembaga kesejahteraan sosial", 4, 3)]]],
+    },
+    {
+      kode: "1.4.1.2",
+      jabatan: "Operator Layanan Operasional",
+      nama: "Asep Saepudin",
+      nip: "19970203 202012 1 005",
+      atasan: "1.4.1",
+      sasaran: [
+        [
+          "Terselenggaranya pelayanan kesejahteraan sosial dan pemeliharaan taman makam pahlawan",
+          [laporan("Jumlah laporan kegiatan di taman makam pahlawan", 12), laporan("Jumlah laporan kegiatan pemberdayaan sosial bagi PSKS", 12)],
+        ],
+      ],
+    },
+    {
+      kode: "1.5",
+      jabatan: `Kepala ${B_FAKIR}`,
+      ...pejabat(B_FAKIR),
+      atasan: "1",
+      sasaran: [
+        [
+          "Meningkatnya perlindungan sosial bagi keluarga miskin",
+          [
+            { indikator: "Jumlah keluarga miskin penerima bantuan langsung tunai", satuan: "KK", target: 10_928, kodeIku: "IKU-4", agregasi: "jumlah" },
+            pct("Persentase data keluarga miskin yang dipadankan dengan data kependudukan", 100, "IKU-3"),
+          ],
+        ],
+      ],
+    },
+    {
+      kode: "1.5.1",
+      jabatan: "Pekerja Sosial Ahli Muda",
+      nama: "Yanti Rahmawati, S.Sos.",
+      nip: "19860527 201001 2 010",
+      atasan: "1.5",
+      sasaran: [
+        [
+          "Terselenggaranya penyaluran bantuan sosial bagi keluarga miskin",
+          [
+            { indikator: "Jumlah keluarga miskin penerima bantuan langsung tunai dari APBD", satuan: "KK", target: 2_588, realisasi: 2_032 },
+            { indikator: "Jumlah keluarga miskin penerima bantuan langsung tunai dari DBHCHT", satuan: "KK", target: 8_340, realisasi: 8_117 },
+            laporan("Jumlah laporan analisis calon penerima bantuan sosial", 4),
+          ],
+        ],
+      ],
+    },
+    {
+      kode: "1.5.1.1",
+      jabatan: PLO,
+      nama: "Rudi Hermawan, S.Kom.",
+      nip: "19910722 201903 1 002",
+      atasan: "1.5.1",
+      sasaran: [
+        [
+          "Tersedianya analisis kebutuhan penanganan fakir miskin",
+          [laporan("Jumlah laporan analisis kebutuhan penanganan masyarakat miskin perkotaan", 2), laporan("Jumlah laporan hasil evaluasi pengelolaan data", 4)],
+        ],
+      ],
+    },
+    {
+      kode: "1.5.1.2",
+      jabatan: PENGELOLA,
+      nama: "Siti Nurjanah",
+      nip: "19930211 201903 2 008",
+      atasan: "1.5.1",
+      sasaran: [
+        [
+          "Tersedianya data masyarakat miskin",
+          [laporan("Jumlah laporan data masyarakat miskin di Kota Bekasi", 4), laporan("Jumlah laporan pelaksanaan pemberian bantuan sosial", 4)],
+        ],
+      ],
+    },
+    {
+      kode: "1.5.1.3",
+      jabatan: "Pengelola Umum Operasional",
+      nama: "Joko Purnomo",
+      nip: "19890305 201503 1 012",
+      atasan: "1.5.1",
+      sasaran: [
+        [
+          "Tersusunnya laporan operasional penyaluran bantuan",
+          [laporan("Jumlah laporan kegiatan pendistribusian bantuan", 12), laporan("Jumlah laporan kegiatan administrasi penyaluran", 12)],
+        ],
+      ],
+    },
+  ];
+}
+
+/** The positions as sheet rows: a position's first row names it; its other rows leave Kode and the repeated sasaran blank. */
+export function cascadingRows(positions: JabatanIndividu[]): CascadingContoh[] {
+  const children = (kode: string) => positions.filter((p) => p.atasan === kode);
+  const indicators = (p: JabatanIndividu) => p.sasaran.flatMap(([, xs]) => xs);
+  const num = (q: Qty | undefined) => (typeof q === "number" ? new Decimal(q) : undefined);
+  // exact capaian and realisasi of an indicator, computed bottom-up where Agregasi says so
+  const realisasiOf = (p: JabatanIndividu, x: IndikatorIndividu): Decimal | undefined => {
+    if (x.agregasi !== "jumlah") return num(x.realisasi);
+    const values = children(p.kode).flatMap((c) => indicators(c).filter((y) => y.satuan === x.satuan).map((y) => realisasiOf(c, y)));
+    return values.reduce<Decimal>((a, b) => a.plus(b ?? 0), new Decimal(0));
+  };
+  const capaianOf = (p: JabatanIndividu, x: IndikatorIndividu): Decimal | undefined => {
+    if (x.capaian !== undefined) return new Decimal(x.capaian);
+    if (x.agregasi && x.agregasi !== "jumlah") {
+      const xs = children(p.kode).flatMap((c) => indicators(c).map((y) => capaianOf(c, y))).filter((v): v is Decimal => v !== undefined);
+      if (xs.length === 0) return undefined;
+      if (x.agregasi === "terendah") return Decimal.min(...xs);
+      if (x.agregasi === "tertinggi") return Decimal.max(...xs);
+      return xs.reduce((a, b) => a.plus(b), new Decimal(0)).div(xs.length);
+    }
+    const [t, r] = [num(x.target), realisasiOf(p, x)];
+    return t && r && !t.isZero() ? r.div(t).times(100) : undefined;
+  };
+  const out: CascadingContoh[] = [];
+  for (const p of positions) {
+    let first = true;
+    for (const [sasaran, xs] of p.sasaran) {
+      xs.forEach((x, i) => {
+        const realisasi = x.agregasi === "jumlah" ? realisasiOf(p, x)?.toNumber() : x.realisasi;
+        const capaian = x.capaian ?? capaianOf(p, x)?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+        out.push({
+          ...(first ? { kode: p.kode, jabatan: p.jabatan, nama: p.nama, nip: p.nip, atasan: p.atasan } : {}),
+          ...(i === 0 ? { sasaran } : {}),
+          indikator: x.indikator,
+          satuan: x.satuan,
+          target: x.target,
+          realisasi,
+          capaian,
+          kodeIku: x.kodeIku,
+          agregasi: x.agregasi,
+        });
+        first = false;
+      });
+    }
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // contract, width, the note shown on the header, number format, dropdown list) and the Profil keys.
 // The template writer renders this; tests compare it with the contract. User-facing text here is Indonesian.
 import { DEFAULT_SCALE, SCALE_NAMES } from "../engine/scales.js";
+import { CASCADING_AGREGASI } from "../model/cascading-agregasi.js";
 
 /** First data row of every table sheet in the template (the header is on row 1). */
 export const FIRST_DATA_ROW = 2;
@@ -29,6 +30,7 @@ export const SHEET = {
   skala: "Skala",
   struktur: "Struktur",
   pegawai: "Pegawai",
+  cascading: "Cascading",
 } as const;
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
 
@@ -39,7 +41,7 @@ export const NUMFMT = {
   date: "dd/mm/yyyy",
 } as const;
 
-export type ListName = "polaritas" | "level" | "satuan" | "agregasi" | "skala";
+export type ListName = "polaritas" | "level" | "satuan" | "agregasi" | "skala" | "agregasiCascading";
 
 export interface ListSpec {
   name: ListName;
@@ -93,6 +95,13 @@ export const LISTS: Record<ListName, ListSpec> = {
     strict: true,
     errorTitle: "Agregasi tidak dikenal",
     error: "Pilih jumlah, terakhir atau rata-rata.",
+  },
+  agregasiCascading: {
+    name: "agregasiCascading",
+    values: CASCADING_AGREGASI,
+    strict: true,
+    errorTitle: "Agregasi tidak dikenal",
+    error: "Pilih rata-rata, terendah atau tertinggi (capaian jabatan di bawahnya) atau jumlah (realisasi jabatan di bawahnya); kosongkan bila capaian baris ini diukur sendiri.",
   },
   skala: {
     name: "skala",
@@ -498,6 +507,60 @@ const pegawaiColumns: ColumnSpec[] = [
   { header: "Perempuan", width: 11, numFmt: NUMFMT.count, note: "Opsional: jumlah pegawai perempuan." },
 ];
 
+const cascadingColumns: ColumnSpec[] = [
+  {
+    header: "Kode",
+    width: 8,
+    numFmt: "@",
+    note:
+      "Kode jabatan dalam pohon kinerja, mis. 1 untuk Kepala Dinas, 1.1 untuk Sekretaris, 1.1.1 untuk jabatan di bawahnya (sel berformat teks, agar 1.10 tidak menjadi 1.1). Satu baris per indikator: " +
+      "baris-baris berkode sama adalah satu jabatan. Kosong berarti sama dengan baris di atasnya.",
+  },
+  { header: "Jabatan", width: 34, wrap: true, note: "Nama jabatan, mis. Kepala Dinas Sosial, Kepala Bidang Rehabilitasi Sosial, Pekerja Sosial Ahli Muda, Penata Layanan Operasional. Cukup di baris pertama jabatan itu." },
+  { header: "Nama", width: 28, note: "Opsional: nama pemangku jabatan beserta gelar. Nama yang sama di Profil atau Struktur harus ber-NIP sama." },
+  { header: "NIP", width: 22, numFmt: "@", note: "Opsional: NIP pemangku jabatan (18 angka), ditulis sebagai teks agar tidak dibulatkan Excel. Diperiksa seperti NIP di Profil dan Struktur." },
+  {
+    header: "Kode Atasan",
+    width: 10,
+    numFmt: "@",
+    note: "Kode jabatan atasan langsung (kolom Kode), mis. 1 untuk jabatan di bawah Kepala Dinas. Kosong hanya untuk puncak pohon kinerja: kepala perangkat daerah.",
+  },
+  {
+    header: "Sasaran",
+    width: 40,
+    wrap: true,
+    note: "Sasaran jabatan ini. Pada puncak: sasaran strategis seperti di sheet IKU/PK. Kosong berarti sasaran yang sama dengan baris di atasnya untuk jabatan yang sama.",
+  },
+  {
+    header: "Indikator",
+    width: 44,
+    wrap: true,
+    note: "Satu indikator sasaran per baris. Pada puncak: indikator IKU/PK. Nomor urut tidak perlu ditulis: dokumen menomorinya sendiri.",
+  },
+  { header: "Satuan", width: 11, list: "satuan", note: "Opsional: satuan indikator, mis. %, laporan, dokumen; pilih dari daftar atau ketik satuan lain." },
+  { header: "Target", width: 10, note: "Opsional: target indikator tahun laporan. Bersama Realisasi, capaiannya dihitung dan diukur." },
+  { header: "Realisasi", width: 10, note: "Opsional: realisasi indikator tahun laporan." },
+  {
+    header: "Capaian",
+    width: 10,
+    numFmt: NUMFMT.percent,
+    note: "Opsional: Realisasi / Target × 100 (atau hasil Agregasi). Jika diisi, akan diperiksa.",
+  },
+  {
+    header: "Kode IKU",
+    width: 10,
+    note: "Kode indikator di IKU/PK yang didukung baris ini, mis. IKU-1; beberapa dipisah titik koma (IKU-1; IKU-2). Wajib diisi pada puncak, dianjurkan pada jabatan di bawahnya agar terlihat indikator mana yang diturunkan ke mana.",
+  },
+  {
+    header: "Agregasi",
+    width: 12,
+    list: "agregasiCascading",
+    note:
+      "Opsional: bila capaian baris ini dihitung dari jabatan-jabatan langsung di bawahnya. rata-rata, terendah, tertinggi: dari capaian indikator mereka; " +
+      "jumlah: Realisasi baris ini adalah jumlah realisasi indikator mereka yang satuannya sama. Kosong: diukur dari target dan realisasinya sendiri.",
+  },
+];
+
 const PURPOSE: Record<Exclude<SheetName, "Petunjuk">, string> = {
   Profil: "Identitas instansi, penandatangan laporan, periode Renstra, visi, misi, tugas dan fungsi, serta pengaturan laporan.",
   IKU: "Indikator Kinerja Utama Renstra: satu baris per indikator, dengan tujuan, sasaran, target setiap tahun Renstra dan realisasi tahun-tahun sebelumnya.",
@@ -509,6 +572,8 @@ const PURPOSE: Record<Exclude<SheetName, "Petunjuk">, string> = {
   Standar: "Opsional: standar nasional / provinsi (mis. SPM) untuk dibandingkan dengan realisasi indikator.",
   Skala: "Opsional: skala kategori capaian Anda sendiri; hanya dipakai bila Skala Penilaian di Profil diisi kustom.",
   Struktur: "Opsional: susunan organisasi, satu baris per jabatan dengan atasannya (dan nama, NIP, pangkat pejabat); digambar sebagai bagan struktur organisasi di BAB I.",
+  Cascading:
+    "Opsional: cascading kinerja (pohon kinerja), satu baris per indikator sebuah jabatan, dari kepala perangkat daerah sampai pelaksana, setiap jabatan menunjuk atasannya lewat Kode Atasan; diperiksa dan dicetak sebagai pengukuran kinerja individu.",
   Pegawai: "Opsional: jumlah pegawai menurut jabatan, golongan, pendidikan dan status kepegawaian (ASN / non ASN), dicetak sebagai tabel di BAB I.",
 };
 
@@ -539,6 +604,7 @@ export function templateSpec(input: YearsInput = {}): TemplateSpec {
       sheet(SHEET.skala, false, skalaColumns),
       sheet(SHEET.struktur, false, strukturColumns),
       sheet(SHEET.pegawai, false, pegawaiColumns),
+      sheet(SHEET.cascading, false, cascadingColumns),
     ],
   };
 }
@@ -671,6 +737,18 @@ export function petunjuk(spec: TemplateSpec): PetunjukLine[] {
       text:
         "Kunci yang kosong dilaporkan lkip check sebagai peringatan dan didaftar oleh lkip build. Laporan tetap disusun: angka-angkanya diuraikan, " +
         "dan hanya bagian penyebab yang ditandai kuning untuk dilengkapi.",
+    },
+    { text: "" },
+    { text: "CASCADING KINERJA (SHEET CASCADING)", heading: true },
+    {
+      text:
+        "Tulis satu baris per indikator setiap jabatan. Jabatan dikenali dari Kode-nya (mis. 1, 2, 2.1); baris berikutnya dengan Kode kosong tetap milik jabatan itu, " +
+        "dan Sasaran kosong berarti sasaran yang sama dengan baris di atasnya. Kode Atasan menunjuk Kode jabatan atasan langsung; hanya kepala perangkat daerah yang Kode Atasannya kosong.",
+    },
+    {
+      text:
+        "Indikator kepala perangkat daerah adalah IKU/PK (tulis Kode IKU-nya). Setiap IKU/PK harus diturunkan ke sedikitnya satu jabatan di bawahnya: tulis Kode IKU yang sama pada indikator jabatan yang mendukungnya. " +
+        "Target dan Realisasi boleh diisi untuk mengukur capaian setiap jabatan; Agregasi (rata-rata, terendah, tertinggi, jumlah) menyatakan bahwa capaian sebuah baris dihitung dari jabatan-jabatan di bawahnya.",
     },
     { text: "" },
     { text: "DAFTAR PILIHAN", heading: true },

@@ -106,6 +106,25 @@ export function buildTemplateWorkbook(data?: ContohData, years?: YearsInput): Ex
       (data.struktur ?? []).map((r) => ({ Jabatan: r.jabatan, Atasan: r.atasan, Nama: r.nama, NIP: r.nip, "Pangkat/Golongan": r.pangkat })),
     );
     fillPegawai(sheetOf(wb, SHEET.pegawai), spec, data);
+    fillSimple(
+      sheetOf(wb, SHEET.cascading),
+      spec,
+      (data.cascading ?? []).map((r) => ({
+        Kode: r.kode,
+        Jabatan: r.jabatan,
+        Nama: r.nama,
+        NIP: r.nip,
+        "Kode Atasan": r.atasan,
+        Sasaran: r.sasaran,
+        Indikator: r.indikator,
+        Satuan: r.satuan,
+        Target: r.target,
+        Realisasi: r.realisasi,
+        Capaian: r.capaian,
+        "Kode IKU": r.kodeIku,
+        Agregasi: r.agregasi,
+      })),
+    );
   }
   return wb;
 }

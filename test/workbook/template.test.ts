@@ -67,6 +67,7 @@ const CONTRACT: Record<string, string[]> = {
   Skala: ["Batas Bawah", "Batas Atas", "Kategori"],
   Struktur: ["Jabatan", "Atasan", "Nama", "NIP", "Pangkat/Golongan"],
   Pegawai: ["Kelompok", "Uraian", "Jumlah", "Laki-laki", "Perempuan"],
+  Cascading: ["Kode", "Jabatan", "Nama", "NIP", "Kode Atasan", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian", "Kode IKU", "Agregasi"],
 };
 
 const PROFIL_KEYS = [
@@ -106,6 +107,7 @@ const DROPDOWNS: Record<string, Record<string, string[]>> = {
   Anggaran: { Level: ["program", "kegiatan", "sub kegiatan"] },
   PPKS: { Satuan: ["orang", "jiwa", "KK"] },
   "Indikator Program": { Satuan: ["%", "dokumen"] },
+  Cascading: { Satuan: ["%", "laporan", "dokumen"], Agregasi: ["rata-rata", "terendah", "tertinggi", "jumlah"] },
 };
 
 let dir: string;

@@ -1,6 +1,6 @@
 // A NIP (Nomor Induk Pegawai) is 18 digits that say who the person is: date of birth (8, YYYYMMDD), TMT CPNS (6,
 // YYYYMM), sex (1: laki-laki, 2: perempuan) and a sequence number (3). One printed on a signature block or in the
-// organisation chart with a digit missing, an impossible date, or rounded by Excel (a NIP typed as a number keeps only
+// organisation chart or the Cascading sheet with a digit missing, an impossible date, or rounded by Excel (a NIP typed as a number keeps only
 // 15 significant digits, so its sequence ends as 000) is pointed at with what it should be.
 import * as msg from "../../text/messages/check.js";
 import type { Rule } from "../rule.js";
@@ -49,6 +49,17 @@ export const rule: Rule = {
       for (const r of struktur.rows) {
         if (!r.nip?.trim()) continue;
         at(struktur.sheet, nipColumn ? `${nipColumn}${r.row}` : r.src.cell, r.nip.trim(), r.nama?.trim() || r.jabatan);
+      }
+    }
+    // Cascading: a position's NIP may be repeated on each of its rows; each NIP is judged once, where first written
+    const cascading = model.cascading;
+    if (cascading) {
+      const seen = new Set<string>();
+      for (const r of cascading.rows) {
+        const nip = r.nip?.trim();
+        if (!nip || seen.has(`${r.kode}\u0000${nip}`)) continue;
+        seen.add(`${r.kode}\u0000${nip}`);
+        at(cascading.sheet, (r.cells["nip"] ?? r.src).cell, nip, r.nama?.trim() || r.jabatan?.trim() || r.kode);
       }
     }
     return out;

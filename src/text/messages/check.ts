@@ -38,7 +38,18 @@ export const DESCRIPTIONS = {
   "profil/perjanjian-kinerja":
     "Profil menyebut Perjanjian Kinerja sebagaimana ditandatangani: tanggalnya pada tahun laporan, nama dan jabatan kepala daerah, dan tanggal PK perubahan bila pagu berubah",
   "nip/tidak-sah":
-    "NIP Kepala di Profil dan setiap NIP di Struktur terdiri atas 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1 atau 2), nomor urut (3), dengan tanggal yang mungkin",
+    "NIP Kepala di Profil dan setiap NIP di Struktur dan Cascading terdiri atas 18 angka: tanggal lahir (8), TMT CPNS (6), jenis kelamin (1 atau 2), nomor urut (3), dengan tanggal yang mungkin",
+  "nip/berbeda": "Orang yang sama (nama yang sama, tanpa gelar) ditulis dengan NIP yang sama di Profil, Struktur, dan Cascading",
+  "cascading/atasan":
+    "Sheet Cascading membentuk satu pohon kinerja: tepat satu jabatan tanpa Kode Atasan (puncak) dan setiap Kode Atasan menunjuk Kode jabatan yang ada",
+  "cascading/siklus": "Rantai Kode Atasan di sheet Cascading tidak berputar kembali ke jabatan yang sama",
+  "cascading/puncak": "Sasaran dan indikator jabatan puncak Cascading (kepala perangkat daerah) ada di sheet IKU atau PK, menurut Kode IKU atau teksnya",
+  "cascading/dukungan": "Setiap indikator IKU/PK dimuat jabatan puncak Cascading dan diturunkan ke sedikitnya satu jabatan di bawahnya",
+  "cascading/tanpa-indikator": "Setiap sasaran sebuah jabatan di sheet Cascading punya sedikitnya satu indikator",
+  "cascading/indikator-ganda": "Indikator yang sama tidak ditulis dua kali pada satu jabatan, atau pada dua jabatan di bawah atasan yang sama",
+  "cascading/capaian": "Capaian yang tertulis di sheet Cascading sama dengan capaian yang dihitung dari target dan realisasinya",
+  "cascading/agregasi":
+    "Capaian baris Cascading yang kolom Agregasinya diisi (rata-rata, terendah, tertinggi) sama dengan gabungan capaian jabatan-jabatan langsung di bawahnya; untuk jumlah, realisasinya sama dengan jumlah realisasi mereka",
   "struktur/atasan": "Sheet Struktur membentuk satu bagan: satu jabatan tanpa atasan (puncak) dan setiap atasan yang disebut ada di kolom Jabatan",
   "lembar/tidak-ada": "Sheet utama (Profil, IKU, PK, Anggaran) ada; tanpa sheet itu workbook tidak lengkap dan sebagian pemeriksaan tidak dijalankan",
   "data/tidak-dicetak":
@@ -243,6 +254,53 @@ export const nipTmtNanti = (digits: string, tahun: number) =>
 export const nipKelamin = (digit: string) => `angka ke-15 (jenis kelamin) adalah ${digit}, padahal hanya 1 (laki-laki) atau 2 (perempuan)`;
 export const nipUrutNol = () =>
   "nomor urut (3 angka terakhir) 000 tidak ada; NIP yang diketik sebagai angka dibulatkan Excel menjadi 15 angka penting sehingga angka terakhirnya menjadi 0 — tulis NIP sebagai teks";
+export const nipBerbeda = (nip: string, nama: string, otherCell: string, otherNip: string) =>
+  `NIP "${nip}" untuk ${nama} berbeda dengan NIP orang yang sama di ${otherCell} ("${otherNip}"); satu orang hanya punya satu NIP — samakan keduanya`;
+
+// ---- cascading ------------------------------------------------------------------------------------------------------
+
+/** A position of the cascade in messages: `Sekretaris (kode 2)`. */
+export const cascadingNode = (jabatan: string, kode: string) => (jabatan && jabatan !== kode ? `${jabatan} (kode ${kode})` : `kode ${kode}`);
+export const cascadingTanpaPuncak = () =>
+  "Setiap jabatan di sheet Cascading berisi Kode Atasan, sehingga pohon kinerja tidak punya puncak; kosongkan Kode Atasan jabatan kepala perangkat daerah";
+export const cascadingPuncakGanda = (node: string, puncak: string) =>
+  `${node} tidak berisi Kode Atasan, padahal puncak pohon kinerja sudah ${puncak}; isi Kode Atasan jabatan ini agar pohonnya satu`;
+export const cascadingAtasanTidakAda = (node: string, atasan: string) =>
+  `Kode Atasan "${atasan}" dari ${node} tidak ada di kolom Kode; jabatan ini (dan yang di bawahnya) lepas dari pohon kinerja`;
+export const cascadingSiklus = (node: string, loop: string) =>
+  `Kode Atasan dari ${node} membentuk lingkaran: ${loop}; rantai atasan harus berakhir di puncak (jabatan tanpa Kode Atasan)`;
+export const cascadingPuncakKodeTidakAda = (kode: string, node: string) =>
+  `Kode IKU "${kode}" pada ${node} tidak ada di sheet IKU maupun PK`;
+export const cascadingPuncakIndikator = (indikator: string, node: string) =>
+  `Indikator "${indikator}" pada ${node} (puncak pohon kinerja) tidak ada di sheet IKU maupun PK; indikator kepala perangkat daerah adalah IKU/PK-nya — tulis Kode IKU-nya atau samakan teksnya`;
+export const cascadingPuncakSasaran = (sasaran: string, node: string) =>
+  `Sasaran "${sasaran}" pada ${node} (puncak pohon kinerja) tidak ada di sheet IKU maupun PK; sasaran kepala perangkat daerah adalah sasaran strategis Renstra`;
+export const cascadingTidakDimuatPuncak = (indikator: string, puncak: string, diturunkan: boolean) =>
+  `Indikator ${indikator} tidak dimuat ${puncak}, puncak sheet Cascading${diturunkan ? "" : ", dan tidak ada jabatan di Cascading yang menurunkannya"}; ` +
+  `tulis indikator ini (atau Kode IKU-nya) pada baris puncak${diturunkan ? "" : " dan pada jabatan yang mendukungnya"}`;
+export const cascadingTidakDiturunkan = (indikator: string, puncak: string) =>
+  `Indikator ${indikator} dimuat ${puncak}, tetapi tidak ada jabatan di bawahnya di sheet Cascading yang menurunkannya; tulis Kode IKU-nya pada indikator jabatan yang mendukungnya`;
+export const cascadingTanpaIndikator = (sasaran: string, node: string) =>
+  `Sasaran "${sasaran}" pada ${node} tidak punya indikator; kinerja jabatan diukur dari indikator setiap sasarannya — tulis indikatornya pada baris ini atau di bawahnya`;
+export const cascadingIndikatorGandaJabatan = (indikator: string, node: string, firstCell: string) =>
+  `Indikator "${indikator}" sudah ditulis untuk ${node} di ${firstCell}; satu indikator cukup sekali pada satu jabatan`;
+export const cascadingIndikatorGandaSaudara = (indikator: string, node: string, firstCell: string, first: string, atasan: string) =>
+  `Indikator "${indikator}" pada ${node} sama dengan indikator ${first} di ${firstCell}, padahal keduanya di bawah ${atasan}; bagi indikator itu menurut tugas masing-masing atau beri teks yang membedakannya`;
+export const cascadingSubject = (indikator: string, node: string) => `indikator ${labelOf(indikator)} pada ${node}`;
+export const cascadingAgregasiTidakDikenal = (text: string) =>
+  `Agregasi "${text}" tidak dikenal; pilihan: rata-rata, terendah, tertinggi (capaian jabatan di bawahnya), jumlah (realisasi jabatan di bawahnya)`;
+export const AGREGASI_BASIS = {
+  "rata-rata": (n: number) => `rata-rata capaian ${n} indikator jabatan di bawahnya =`,
+  terendah: (n: number) => `capaian terendah dari ${n} indikator jabatan di bawahnya =`,
+  tertinggi: (n: number) => `capaian tertinggi dari ${n} indikator jabatan di bawahnya =`,
+  jumlah: (n: number) => `jumlah realisasi ${n} indikator jabatan di bawahnya =`,
+} as const;
+
+const labelOf = (text: string) => {
+  const t = text.replace(/\s+/g, " ").trim();
+  return `"${t.length > 60 ? t.slice(0, 59) + "…" : t}"`;
+};
+
 export const strukturTanpaPuncak = () =>
   "Tidak ada jabatan tanpa Atasan di sheet Struktur; bagan struktur organisasi tidak dapat digambar tanpa puncaknya (kepala perangkat daerah)";
 export const strukturPuncakGanda = (jabatan: string, puncak: string) =>
