@@ -5,6 +5,7 @@ import { DOC_DESCRIPTIONS, type DocRuleId } from "../text/messages/document.js";
 import type { DocParagraph, DocxDocument } from "./read.js";
 import type { LogicalTable } from "./tables.js";
 import { checkHierarchy, checkPercent, checkTotals } from "./table-rules.js";
+import { checkAcrossTables, checkTextAgainstTables } from "./cross-rules.js";
 import { checkBilangan, checkTerbilang } from "./text-rules.js";
 import type { DocFinding } from "./types.js";
 
@@ -26,4 +27,6 @@ export const DOC_RULES: readonly DocRule[] = [
   rule("dokumen/persen", perTable(checkPercent)),
   rule("dokumen/terbilang", perParagraph(checkTerbilang)),
   rule("dokumen/bilangan", perParagraph(checkBilangan)),
+  rule("dokumen/antar-tabel", (ctx) => checkAcrossTables(ctx.doc, ctx.tables)),
+  rule("dokumen/teks-tabel", (ctx) => checkTextAgainstTables(ctx.doc, ctx.tables)),
 ];

@@ -19,6 +19,10 @@ export const DOC_DESCRIPTIONS = {
     "Kolom persen (serapan, capaian) sama dengan realisasi / pagu × 100 atau realisasi / target × 100 pada barisnya",
   "dokumen/terbilang": "Jumlah uang yang diikuti terbilangnya dalam kurung sama dengan terbilang itu",
   "dokumen/bilangan": "Bilangan yang diikuti kata bilangannya dalam kurung (\"3 (tiga)\") sama dengan kata itu",
+  "dokumen/antar-tabel":
+    "Target, realisasi, capaian atau pagu yang sama (indikator, program, kegiatan yang sama, tahun yang sama) bernilai sama di setiap tabel yang mencantumkannya",
+  "dokumen/teks-tabel":
+    "Kalimat yang menyebut nama satu baris tabel (indikator, program) dan mengulang target, realisasi, capaian atau pagunya memakai angka yang sama dengan tabel",
 } as const;
 
 export type DocRuleId = keyof typeof DOC_DESCRIPTIONS;
@@ -43,6 +47,10 @@ export const terbilangMismatch = (amount: string, words: string, wordsValue: str
     : `${amount} ditulis dengan huruf "${words}", yang tidak sama dengan terbilangnya: "${expectedWords}"`;
 export const countMismatch = (digits: string, words: string, wordsValue: string) =>
   `Bilangan ${digits} ditulis dengan huruf "${words}", yang bernilai ${wordsValue}`;
+export const crossTableMismatch = (subject: string, quantity: string, stated: string, other: string, otherRow: number, otherValue: string) =>
+  `${subject}: ${quantity} tertulis ${stated}, sedangkan di ${other} baris ${otherRow} tertulis ${otherValue}`;
+export const textTableMismatch = (subject: string, quantity: string, stated: string, table: string, row: number, tableValue: string) =>
+  `Teks menyebut ${quantity} ${subject} ${stated}, sedangkan ${table} baris ${row} mencantumkan ${tableValue}`;
 /** The children of a bold parent row, in a table without codes. */
 export const rowsBelow = "baris";
 export const levelWord = { program: "program", kegiatan: "kegiatan", sub: "sub kegiatan" } as const;
