@@ -147,6 +147,10 @@ export function namedFigures(doc: DocxDocument, tables: readonly LogicalTable[])
   if (known) return known;
   const year = reportYear(doc);
   const out: NamedFigure[] = [];
+  const place = new Map<number, number>();
+  doc.items.forEach((it, i) => {
+    if (it.kind === "tbl") place.set(it.index, i);
+  });
   for (const t of tables) {
     const ctx = contextOf(doc, t);
     const tableQ = qualifiersIn(ctx.text);
@@ -190,7 +194,7 @@ export function namedFigures(doc: DocxDocument, tables: readonly LogicalTable[])
           grid: c.g,
           kolom: at.kolom,
           column: path.join(" ") || msg.columnNumber(at.kolom),
-          order: [doc.items.findIndex((it) => it.kind === "tbl" && it.index === row.tabel), row.baris],
+          order: [place.get(row.tabel) ?? 0, row.baris],
         });
       });
     }
