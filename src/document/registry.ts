@@ -6,7 +6,7 @@ import type { DocParagraph, DocxDocument } from "./read.js";
 import type { LogicalTable } from "./tables.js";
 import { checkHierarchy, checkPercent, checkTotals } from "./table-rules.js";
 import { checkAcrossTables, checkTextAgainstTables } from "./cross-rules.js";
-import { checkBilangan, checkTerbilang } from "./text-rules.js";
+import { checkBilangan, checkCellWords, checkTerbilang } from "./text-rules.js";
 import type { DocFinding } from "./types.js";
 
 export interface DocRule {
@@ -25,8 +25,8 @@ export const DOC_RULES: readonly DocRule[] = [
   rule("dokumen/jumlah", perTable(checkTotals)),
   rule("dokumen/hierarki", perTable(checkHierarchy)),
   rule("dokumen/persen", perTable(checkPercent)),
-  rule("dokumen/terbilang", perParagraph(checkTerbilang)),
-  rule("dokumen/bilangan", perParagraph(checkBilangan)),
+  rule("dokumen/terbilang", (ctx) => [...perParagraph(checkTerbilang)(ctx), ...perTable((t) => checkCellWords(t, "terbilang"))(ctx)]),
+  rule("dokumen/bilangan", (ctx) => [...perParagraph(checkBilangan)(ctx), ...perTable((t) => checkCellWords(t, "bilangan"))(ctx)]),
   rule("dokumen/antar-tabel", (ctx) => checkAcrossTables(ctx.doc, ctx.tables)),
   rule("dokumen/teks-tabel", (ctx) => checkTextAgainstTables(ctx.doc, ctx.tables)),
 ];

@@ -2,33 +2,19 @@
 // in the Ikhtisar table, a program's pagu that differs between the budget tables. Figures printed at a lower precision
 // agree; a PK before and after its change (captions and Sumber lines saying `Murni` / `Perubahan`) and another year's
 // column are different figures, not contradictions.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/document/check.js";
 import { readDocx } from "../../src/document/read.js";
 import type { DocCheckResult } from "../../src/document/types.js";
+import { docWriter, para, table } from "./docx-helpers.js";
 
-const dir = mkdtempSync(join(tmpdir(), "lkip-docx-cross-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const cell = (text: string, o: { columnSpan?: number; rowSpan?: number } = {}) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], ...o });
-const row = (texts: string[]) => new TableRow({ children: texts.map((t) => cell(t)) });
-const table = (rows: string[][]) => new Table({ rows: rows.map(row) });
-const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+const docs = docWriter("lkip-docx-cross-");
+afterAll(docs.cleanup);
+const writeDoc = docs.write;
 
 const IKU_A = "Persentase PPKS yang mendapatkan pelayanan kesejahteraan sosial";
 const IKU_B = "Persentase PSKS yang dibina";
 const IKU_C = "Indeks Kepuasan Masyarakat";
-
-export async function writeDoc(name: string, children: (Paragraph | Table)[]): Promise<string> {
-  const file = join(dir, name);
-  writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
-  return file;
-}
 
 const ruleFindings = (r: DocCheckResult, rule: string) =>
   r.findings.filter((f) => f.rule === rule).map((f) => ({ lokasi: f.lokasi, expected: f.expected, actual: f.actual, terkait: f.terkait }));
