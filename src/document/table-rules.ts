@@ -155,10 +155,120 @@ function checkBoldHierarchy(t: LogicalTable, cols: number[]): DocFinding[] {
   return out;
 }
 
+/**
+ * Outline numbering in the first columns — `1`, `1.1`, `1.1.1` — as each row's parent: the row numbered with its
+ * number's last part dropped. Undefined unless some number has two parts or more (a plain row-number column is no tree).
+ */
+function outlineParents(t: LogicalTable): Map<LogicalRow, LogicalRow> | undefined {
+  const numbered: { row: LogicalRow; key: string; parent: string }[] = [];
+  let deep = false;
+  for (const row of t.rows) {
+    const c = [0, 1].map((g) => row.byCol.get(g)?.cell.text.trim() ?? "").find((x) => /^[1-9]\d?(\.[1-9]\d?)*\.?$/.test(x));
+    if (!c) continue;
+    const segs = c.replace(/\.$/, "").split(".");
+    if (segs.length > 1) deep = true;
+    numbered.push({ row, key: segs.join("."), parent: segs.slice(0, -1).join(".") });
+  }
+  if (!deep) return undefined;
+  const parents = new Map<LogicalRow, LogicalRow>();
+  numbered.forEach((n, i) => {
+    if (n.parent === "") return;
+    const p = numbered.slice(0, i).reverse().find((m) => m.key === n.parent);
+    if (p) parents.set(n.row, p.row);
+  });
+  return parents;
+}
+
+/** List markers, outermost first: `1.` / `1`, `a.`, `1)`, `a)`, `-` / `•`. */
+const MARKERS: RegExp[] = [/^[1-9]\d?\.?(\s|$)/, /^[a-z]\.(\s|$)/, /^[1-9]\d?\)(\s|$)/, /^[a-z]\)(\s|$)/, /^[-•–](\s|$)/];
+
+/** Each row's level from its list marker (in the first written cell) or, without markers, its label's indentation. */
+function levels(t: LogicalTable): Map<LogicalRow, number> | undefined {
+  const rows = t.rows.filter((r) => !isTotalRow(r));
+  const marker = new Map<LogicalRow, number>();
+  for (const r of rows) {
+    const first = r.cells.find((c) => c.text.trim() !== "")?.text.trim() ?? "";
+    const k = MARKERS.findIndex((re) => re.test(first));
+    if (k >= 0) marker.set(r, k);
+  }
+  const kinds = [...new Set(marker.values())].sort((a, b) => a - b);
+  if (kinds.length >= 2 && kinds[0] === 0) return new Map([...marker].map(([r, k]) => [r, kinds.indexOf(k)]));
+  const indent = new Map<LogicalRow, number>();
+  for (const r of rows) {
+    const label = r.cells.find((c) => /[a-z]{3}/i.test(c.text) && !cellNumber(c));
+    if (label) indent.set(r, label.indent);
+  }
+  const steps = [...new Set(indent.values())].sort((a, b) => a - b);
+  if (steps.length < 2) return undefined;
+  return new Map([...indent].map(([r, x]) => [r, steps.indexOf(x)]));
+}
+
+/** Parents from levels: the nearest row above one level up, with no shallower row between. */
+function levelParents(t: LogicalTable, level: Map<LogicalRow, number>): Map<LogicalRow, LogicalRow> {
+  const parents = new Map<LogicalRow, LogicalRow>();
+  const stack: LogicalRow[] = [];
+  for (const r of t.rows) {
+    if (isTotalRow(r)) {
+      stack.length = 0;
+      continue;
+    }
+    const l = level.get(r);
+    if (l === undefined) continue;
+    while (stack.length > 0 && level.get(stack.at(-1)!)! >= l) stack.pop();
+    const top = stack.at(-1);
+    if (top && level.get(top) === l - 1) parents.set(r, top);
+    stack.push(r);
+  }
+  return parents;
+}
+
+/**
+ * Sums down a tree told by numbering or indentation rather than codes. Such a table may list things that do not add up
+ * (an indicator over its sub-indicators), so it is judged only when its parents agree with their children in at least
+ * as many cells as they differ.
+ */
+function checkTree(t: LogicalTable, cols: number[], parents: Map<LogicalRow, LogicalRow>): DocFinding[] {
+  const children = new Map<LogicalRow, LogicalRow[]>();
+  for (const [child, parent] of parents) children.set(parent, [...(children.get(parent) ?? []), child]);
+  const out: DocFinding[] = [];
+  let same = 0;
+  for (const [parent, kids] of children) {
+    for (const g of cols) {
+      const stated = numberAt(parent, g);
+      const s = stated && sumAt(kids, g);
+      if (!stated || !s) continue;
+      const subject = parent.label.replace(/\s+/g, " ").trim();
+      const f = judge(
+        "dokumen/hierarki",
+        t,
+        parent,
+        g,
+        stated.kolom,
+        stated.n,
+        s.sum,
+        (expected, diff) => msg.childMismatch(subject, columnLabel(t, g, stated.kolom), printed(stated.n), s.count, msg.rowsBelow, expected, diff),
+        kids,
+      );
+      if (f) out.push(f);
+      else same++;
+    }
+  }
+  return same >= out.length ? out : [];
+}
+
 export function checkHierarchy(t: LogicalTable): DocFinding[] {
   const cols = numericColumns(t).filter((g) => !isPercentColumn(t, g));
+  const outline = outlineParents(t);
+  if (outline) return checkTree(t, cols, outline);
   const coded = t.rows.filter((r) => r.code && !isTotalRow(r));
-  if (coded.length < 2) return checkBoldHierarchy(t, cols);
+  if (coded.length < 2) {
+    const level = levels(t);
+    if (level) {
+      const tree = levelParents(t, level);
+      if (tree.size > 0) return checkTree(t, cols, tree);
+    }
+    return checkBoldHierarchy(t, cols);
+  }
   const out: DocFinding[] = [];
   const key = (c: string[]) => c.map((s) => String(Number(s))).join(".");
   const depthOf = new Map<string, number>();
