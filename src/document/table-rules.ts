@@ -340,12 +340,33 @@ function operandsOf(t: LogicalTable, p: number, numeric: number[]): { num: numbe
   return den === undefined ? undefined : { num, den };
 }
 
+/** A polarity column: `Polaritas`, `Polarisasi`, `Sifat`. */
+const POLARITY_HEADER = /polaritas|polarisasi|^sifat/i;
+
+/**
+ * The polarity a row states: in a Polaritas column (`Negatif`, `(-)`, `Menurun` / `Positif`, `(+)`, `Meningkat`), or
+ * in its label (`(-)`, `negatif`, `(+)`, `positif`); undefined when it does not say.
+ */
+function polarityOf(t: LogicalTable, row: LogicalRow): "positif" | "negatif" | undefined {
+  for (const [g, { cell }] of row.byCol) {
+    if (!POLARITY_HEADER.test((t.columns.get(g)?.name ?? "").trim())) continue;
+    const x = cell.text.trim().toLowerCase();
+    if (/negatif|^\(?[-–−]\)?$|menurun|turun|lower/.test(x)) return "negatif";
+    if (/positif|^\(?\+\)?$|meningkat|naik|higher/.test(x)) return "positif";
+  }
+  const label = row.label.toLowerCase();
+  if (/\([-–−]\)|\bnegatif\b/.test(label)) return "negatif";
+  if (/\(\+\)|\bpositif\b/.test(label)) return "positif";
+  return undefined;
+}
+
 export function checkPercent(t: LogicalTable): DocFinding[] {
   const out: DocFinding[] = [];
   const numeric = numericColumns(t);
   for (const p of numeric.filter((g) => isPercentColumn(t, g))) {
     const ops = operandsOf(t, p, numeric);
     if (!ops) continue;
+    const capaian = roleOf(t, ops.den) === "target";
     for (const row of t.rows) {
       const stated = numberAt(row, p);
       const a = numberAt(row, ops.num);
@@ -353,21 +374,18 @@ export function checkPercent(t: LogicalTable): DocFinding[] {
       if (!stated || !a || !b) continue;
       const computed = percentInterval(intervalOf(a.n), intervalOf(b.n));
       if (!computed) continue;
-      // a lower-is-better indicator states 2 − r/t (as a percentage); accept it when the header does not say
+      // a lower-is-better indicator states (2 − r/t) × 100 (src/engine/capaian.ts); when the table does not say which
+      // polarity a capaian has, either formula is accepted
       const negative = { lo: computed.hi.neg().plus(200), hi: computed.lo.neg().plus(200) };
-      if (agrees(stated.n, negative, true) && !agrees(stated.n, computed, true)) continue;
-      const f = judge(
-        "dokumen/persen",
-        t,
-        row,
-        p,
-        stated.kolom,
-        stated.n,
-        computed,
-        (expected) => msg.percentMismatch(columnLabel(t, p, stated.kolom), printed(stated.n), printed(a.n), printed(b.n), expected),
-        [],
-        true,
-      );
+      const polarity = capaian ? polarityOf(t, row) : undefined;
+      if (polarity === undefined && agrees(stated.n, negative, true) && !agrees(stated.n, computed, true)) continue;
+      const column = columnLabel(t, p, stated.kolom);
+      const f =
+        polarity === "negatif"
+          ? judge("dokumen/persen", t, row, p, stated.kolom, stated.n, negative, (expected) =>
+              msg.percentMismatchNegative(column, printed(stated.n), printed(a.n), printed(b.n), expected), [], true)
+          : judge("dokumen/persen", t, row, p, stated.kolom, stated.n, computed, (expected) =>
+              msg.percentMismatch(column, printed(stated.n), printed(a.n), printed(b.n), expected), [], true);
       if (f) out.push(f);
     }
   }

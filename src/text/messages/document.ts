@@ -39,6 +39,8 @@ export const childMismatch = (subject: string, column: string, stated: string, c
   `${subject}, kolom ${column}: tertulis ${stated}, sedangkan jumlah ${count} ${level} di bawahnya ${expected} (selisih ${diff})`;
 export const percentMismatch = (column: string, stated: string, num: string, den: string, expected: string) =>
   `Kolom ${column}: tertulis ${stated}, sedangkan ${num} / ${den} × 100 = ${expected}`;
+export const percentMismatchNegative = (column: string, stated: string, num: string, den: string, expected: string) =>
+  `Kolom ${column}: tertulis ${stated}, sedangkan untuk indikator berpolaritas negatif (2 − ${num} / ${den}) × 100 = ${expected}`;
 export const roundingNote = (what: string, stated: string, expected: string) =>
   `Kolom ${what}: tertulis ${stated}, hasil hitungnya ${expected} — berbeda hanya karena cara membulatkan (dipotong atau ke genap)`;
 export const terbilangMismatch = (amount: string, words: string, wordsValue: string | undefined, expectedWords: string) =>
