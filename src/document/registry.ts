@@ -6,7 +6,7 @@ import type { DocParagraph, DocxDocument } from "./read.js";
 import type { LogicalTable } from "./tables.js";
 import { checkHierarchy, checkPercent, checkTotals } from "./table-rules.js";
 import { checkAcrossTables, checkTextAgainstTables } from "./cross-rules.js";
-import { checkBilangan, checkCellWords, checkTerbilang } from "./text-rules.js";
+import { checkBilangan, checkCellWords, checkListTotals, checkTerbilang } from "./text-rules.js";
 import type { DocFinding } from "./types.js";
 
 export interface DocRule {
@@ -22,7 +22,7 @@ const perParagraph = (f: (p: DocParagraph) => DocFinding[]) => (ctx: { doc: Docx
 const rule = (id: DocRuleId, check: DocRule["check"]): DocRule => ({ id, description: DOC_DESCRIPTIONS[id], severity: "error", check });
 
 export const DOC_RULES: readonly DocRule[] = [
-  rule("dokumen/jumlah", perTable(checkTotals)),
+  rule("dokumen/jumlah", (ctx) => [...perTable(checkTotals)(ctx), ...checkListTotals(ctx.doc)]),
   rule("dokumen/hierarki", perTable(checkHierarchy)),
   rule("dokumen/persen", perTable(checkPercent)),
   rule("dokumen/terbilang", (ctx) => [...perParagraph(checkTerbilang)(ctx), ...perTable((t) => checkCellWords(t, "terbilang"))(ctx)]),

@@ -6,7 +6,7 @@ import { Decimal } from "decimal.js";
 import { formatNumber } from "../text/format.js";
 import * as msg from "../text/messages/document.js";
 import { terbilang } from "../text/terbilang.js";
-import type { DocParagraph } from "./read.js";
+import type { DocParagraph, DocxDocument } from "./read.js";
 import { parseDocNumber } from "./number.js";
 import { tableTitle, type LogicalTable } from "./tables.js";
 import type { DocFinding } from "./types.js";
@@ -143,6 +143,50 @@ export function checkCellWords(t: LogicalTable, which: "terbilang" | "bilangan")
         });
       }
     }
+  }
+  return out;
+}
+
+/** A list item counting people: `a. ASN : 33 Orang`, `- PSM: 238 orang`, `TAGANA : 88 Personil.` */
+const LIST_ITEM = /^\s*(?:[-•–]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?([^:\d]{2,60}?)\s*:\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
+/** The list's total line: `407 Orang`, `Jumlah : 407 orang`, `Total 407 Orang`. */
+const LIST_TOTAL = /^\s*(?:(?:jumlah|total)\s*:?\s*)?(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
+
+/**
+ * A list of counts of people in consecutive paragraphs (two items or more) closed by a total line: the total is the
+ * items' sum (`dokumen/jumlah`); `terkait` points at the items.
+ */
+export function checkListTotals(doc: DocxDocument): DocFinding[] {
+  const out: DocFinding[] = [];
+  let items: { p: DocParagraph; n: Decimal }[] = [];
+  for (const item of doc.items) {
+    if (item.kind !== "p") {
+      items = [];
+      continue;
+    }
+    const m = LIST_ITEM.exec(item.text);
+    if (m) {
+      const n = parseDocNumber(m[2]!);
+      if (n) items.push({ p: item, n: n.value });
+      continue;
+    }
+    const total = LIST_TOTAL.exec(item.text);
+    const stated = total && parseDocNumber(total[1]!);
+    if (stated && items.length >= 2) {
+      const sum = items.reduce((a, x) => a.plus(x.n), new Decimal(0));
+      if (!sum.eq(stated.value)) {
+        out.push({
+          rule: "dokumen/jumlah",
+          severity: "error",
+          ...at(item),
+          message: msg.listTotalMismatch(formatNumber(stated.value), items.length, formatNumber(sum), formatNumber(stated.value.minus(sum).abs())),
+          expected: formatNumber(sum),
+          actual: formatNumber(stated.value),
+          terkait: items.map((x) => ({ paragraf: x.p.index })),
+        });
+      }
+    }
+    if (item.text.trim() !== "") items = [];
   }
   return out;
 }

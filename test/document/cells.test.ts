@@ -36,3 +36,28 @@ describe("words beside figures in table cells", () => {
     expect(result.findings[0]!.message).toContain("tujuh ratus lima juta rupiah");
   });
 });
+
+describe("a list of counts closed by its total line", () => {
+  it("reports a total that is not the sum of the items above it, and leaves a right one alone", async () => {
+    const file = await docs.write("daftar.docx", [
+      para("Tabel 3.1 Anggaran"),
+      table([
+        ["Program", "Pagu"],
+        ["Program A", "100"],
+      ]),
+      para("Sumber daya manusia terdiri dari:"), // paragraf 2
+      para("a. ASN : 33 Orang"),
+      para("b. Non ASN : 38 Orang"),
+      para("c. TAGANA : 88 Personil."),
+      para("150 Orang"), // paragraf 6: 33 + 38 + 88 = 159
+      para("Penerima bantuan:"),
+      para("- Lansia : 40 orang"),
+      para("- Disabilitas : 25 orang"),
+      para("Jumlah : 65 orang"), // paragraf 10: right
+    ]);
+    const result = checkDocument(await readDocx(file));
+    expect(result.findings.map((f) => ({ rule: f.rule, lokasi: f.lokasi, expected: f.expected, actual: f.actual, terkait: f.terkait }))).toEqual([
+      { rule: "dokumen/jumlah", lokasi: { paragraf: 6 }, expected: "159", actual: "150", terkait: [{ paragraf: 3 }, { paragraf: 4 }, { paragraf: 5 }] },
+    ]);
+  });
+});

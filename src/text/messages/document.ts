@@ -35,6 +35,8 @@ export const columnNumber = (k: number) => `ke-${k}`;
 
 export const totalMismatch = (label: string, column: string, stated: string, count: number, expected: string, diff: string) =>
   `Baris ${label}, kolom ${column}: tertulis ${stated}, sedangkan jumlah ${count} baris di atasnya ${expected} (selisih ${diff})`;
+export const listTotalMismatch = (stated: string, count: number, expected: string, diff: string) =>
+  `Jumlah daftar tertulis ${stated}, sedangkan jumlah ${count} butir di atasnya ${expected} (selisih ${diff})`;
 export const childMismatch = (subject: string, column: string, stated: string, count: number, level: string, expected: string, diff: string) =>
   `${subject}, kolom ${column}: tertulis ${stated}, sedangkan jumlah ${count} ${level} di bawahnya ${expected} (selisih ${diff})`;
 export const percentMismatch = (column: string, stated: string, num: string, den: string, expected: string) =>
