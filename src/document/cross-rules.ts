@@ -273,7 +273,7 @@ const QUANTITY_WORD: Record<string, Quantity> = {
 // a quantity word, at most a few filler words, then the figure: "realisasi anggaran sebesar Rp 1.234.567",
 // "capaian kinerja tahun 2025 sebesar 85,82%", "target 12 %"
 const FILLER =
-  "(?:sebesar|mencapai|adalah|yaitu|senilai|sebanyak|kinerja|anggaran|keuangan|indikator|program|kegiatan|untuk|tahun|20\\d\\d|telah|hanya|baru|pada|[\"“”']?NAMA[\"“”']?)";
+  "(?:sebesar|mencapai|menjadi|adalah|yaitu|senilai|sebanyak|kinerja|anggaran|keuangan|indikator|program|kegiatan|untuk|tahun|20\\d\\d|telah|hanya|baru|pada|[\"“”']?NAMA[\"“”']?)";
 /** Sentences measuring against another yardstick (a standard, the Renstra's final target) are left alone. */
 const OTHER_YARDSTICK = /\b(standar|renstra|nasional|provinsi|terhadap|thd|dibandingkan|target akhir)\b/i;
 const MENTION = new RegExp(
@@ -344,5 +344,73 @@ export function checkTextAgainstTables(doc: DocxDocument, tables: readonly Logic
       }
     }
   }
+  return out;
+}
+
+/** A paragraph that hands over to the table below it: "… dengan rincian sebagai berikut:". */
+const INTRODUCES_TABLE = /berikut\s*:?\s*$/i;
+
+/**
+ * The amounts a paragraph gives just before the table it introduces ("alokasi anggaran sebesar Rp X … dengan rincian
+ * sebagai berikut:") against that table's total row: a pagu/anggaran or realisasi amount must be one of the total
+ * row's figures in a column holding the same thing. When the paragraph gives several amounts of one kind, one of them
+ * agreeing is enough.
+ */
+export function checkTextAgainstNextTotal(doc: DocxDocument, tables: readonly LogicalTable[]): DocFinding[] {
+  const out: DocFinding[] = [];
+  doc.items.forEach((item, i) => {
+    if (item.kind !== "p" || !INTRODUCES_TABLE.test(item.text)) return;
+    // the table after the caption and title lines
+    let j = i + 1;
+    while (j < doc.items.length && j <= i + 5 && doc.items[j]!.kind === "p" && (doc.items[j] as { text: string }).text.length <= 160) j++;
+    const next = doc.items[j];
+    const t = next?.kind === "tbl" ? tables.find((lt) => lt.first === next) : undefined;
+    if (!t) return;
+    const totals: NamedFigure[] = [];
+    for (const row of t.rows.filter(isTotalRow)) {
+      for (const [g, { cell, kolom }] of row.byCol) {
+        const quantity = quantityOf(t, g);
+        const n = cellNumber(cell);
+        if (!n || (quantity !== "pagu" && quantity !== "realisasi")) continue;
+        totals.push({
+          names: [],
+          subject: row.label,
+          quantity,
+          money: true,
+          year: "",
+          qualifier: "",
+          n,
+          table: t,
+          row,
+          grid: g,
+          kolom,
+          column: (t.columns.get(g)?.path ?? []).join(" ") || msg.columnNumber(kolom),
+          order: [j, row.baris],
+        });
+      }
+    }
+    const mentions = [...item.text.matchAll(MENTION)]
+      .filter((m) => m[3] !== undefined && !/\b(sisa|selisih|efisiensi|serapan|penghematan)\s+$/i.test(item.text.slice(0, m.index)))
+      .map((m) => ({ quantity: QUANTITY_WORD[m[1]!.toLowerCase()]!, n: parseDocNumber(m[4]!) }))
+      .filter((m): m is { quantity: Quantity; n: DocNumber } => m.n !== undefined && (m.quantity === "pagu" || m.quantity === "realisasi"));
+    for (const quantity of ["pagu", "realisasi"] as const) {
+      const stated = mentions.filter((m) => m.quantity === quantity);
+      const cells = totals.filter((f) => f.quantity === quantity);
+      if (stated.length === 0 || cells.length === 0 || stated.some((m) => cells.some((c) => sameFigure(c.n, m.n)))) continue;
+      for (const m of stated) {
+        out.push({
+          rule: "dokumen/teks-tabel",
+          severity: "error",
+          lokasi: { paragraf: item.index },
+          where: msg.paragraphWhere(item.index),
+          cellWhere: "",
+          message: msg.textTotalMismatch(quantityWord[quantity], printed(m.n), tableTitle(t, cells[0]!.row.tabel), cells.map((c) => `${printed(c.n)} (${c.column})`).join(", ")),
+          expected: printed(cells[0]!.n),
+          actual: printed(m.n),
+          terkait: cells.map(cellLokasi),
+        });
+      }
+    }
+  });
   return out;
 }

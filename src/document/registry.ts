@@ -5,7 +5,7 @@ import { DOC_DESCRIPTIONS, type DocRuleId } from "../text/messages/document.js";
 import type { DocParagraph, DocxDocument } from "./read.js";
 import type { LogicalTable } from "./tables.js";
 import { checkHierarchy, checkPercent, checkTotals } from "./table-rules.js";
-import { checkAcrossTables, checkTextAgainstTables } from "./cross-rules.js";
+import { checkAcrossTables, checkTextAgainstNextTotal, checkTextAgainstTables } from "./cross-rules.js";
 import { checkBilangan, checkCellWords, checkListTotals, checkTerbilang } from "./text-rules.js";
 import type { DocFinding } from "./types.js";
 
@@ -28,5 +28,5 @@ export const DOC_RULES: readonly DocRule[] = [
   rule("dokumen/terbilang", (ctx) => [...perParagraph(checkTerbilang)(ctx), ...perTable((t) => checkCellWords(t, "terbilang"))(ctx)]),
   rule("dokumen/bilangan", (ctx) => [...perParagraph(checkBilangan)(ctx), ...perTable((t) => checkCellWords(t, "bilangan"))(ctx)]),
   rule("dokumen/antar-tabel", (ctx) => checkAcrossTables(ctx.doc, ctx.tables)),
-  rule("dokumen/teks-tabel", (ctx) => checkTextAgainstTables(ctx.doc, ctx.tables)),
+  rule("dokumen/teks-tabel", (ctx) => [...checkTextAgainstTables(ctx.doc, ctx.tables), ...checkTextAgainstNextTotal(ctx.doc, ctx.tables)]),
 ];

@@ -141,3 +141,31 @@ describe("dokumen/teks-tabel", () => {
     expect(result.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual(["dokumen/teks-tabel", "dokumen/teks-tabel"]);
   });
 });
+
+describe("dokumen/teks-tabel: the amount a paragraph details in the table below it", () => {
+  it("must be on the table's total row", async () => {
+    const file = await writeDoc("rincian.docx", [
+      para("Pada tahun 2025 pagu anggaran sebesar Rp 2.000.000.000 dengan realisasi Rp 1.700.000.000, dengan rincian sebagai berikut:"), // paragraf 1
+      para("Tabel 3.22"),
+      para("Pagu dan Realisasi per Program"),
+      table([
+        ["No", "Program", "Pagu", "Realisasi"],
+        ["1", "Program Rehabilitasi Sosial", "Rp 1.250.000.000", "Rp 1.000.000.000"],
+        ["2", "Program Penanganan Bencana", "Rp 850.000.000", "Rp 700.000.000"],
+        ["", "Jumlah", "Rp 2.100.000.000", "Rp 1.700.000.000"],
+      ]), // tabel 1
+      para("Setelah perubahan, anggaran menjadi Rp 1.900.000.000 dan realisasi sebesar Rp 1.650.000.000, dengan rincian sebagai berikut:"), // paragraf 4
+      para("Tabel 3.23 Pagu dan Realisasi setelah Perubahan"),
+      table([
+        ["No", "Program", "Pagu", "Realisasi"],
+        ["1", "Program Rehabilitasi Sosial", "Rp 1.150.000.000", "Rp 1.000.000.000"],
+        ["2", "Program Penanganan Bencana", "Rp 750.000.000", "Rp 650.000.000"],
+        ["", "Jumlah", "Rp 1.900.000.000", "Rp 1.650.000.000"],
+      ]), // tabel 2
+    ]);
+    const result = checkDocument(await readDocx(file));
+    expect(ruleFindings(result, "dokumen/teks-tabel")).toEqual([
+      { lokasi: { paragraf: 1 }, expected: "2.100.000.000", actual: "2.000.000.000", terkait: [{ tabel: 1, baris: 4, kolom: 3 }] },
+    ]);
+  });
+});

@@ -55,6 +55,8 @@ export const crossTableMismatch = (subject: string, quantity: string, stated: st
   `${subject}: ${quantity} tertulis ${stated}, sedangkan di ${other} baris ${otherRow} tertulis ${otherValue}`;
 export const textTableMismatch = (subject: string, quantity: string, stated: string, table: string, row: number, tableValue: string) =>
   `Teks menyebut ${quantity} ${subject} ${stated}, sedangkan ${table} baris ${row} mencantumkan ${tableValue}`;
+export const textTotalMismatch = (quantity: string, stated: string, table: string, totals: string) =>
+  `Teks menyebut ${quantity} Rp ${stated} dan merinci angka itu di ${table}, tetapi baris jumlah tabel itu mencantumkan ${totals}`;
 /** The children of a bold parent row, in a table without codes. */
 export const rowsBelow = "baris";
 export const levelWord = { program: "program", kegiatan: "kegiatan", sub: "sub kegiatan" } as const;
