@@ -125,14 +125,23 @@ function checkBoldHierarchy(t: LogicalTable, cols: number[]): DocFinding[] {
   const withFigures = (r: LogicalRow) => cols.some((g) => numberAt(r, g));
   const parents = rows.filter((r) => boldLabel(r) && withFigures(r));
   if (parents.length < 2 || parents.length === rows.filter(withFigures).length) return [];
-  const out: DocFinding[] = [];
+  const tree = new Map<LogicalRow, LogicalRow[]>();
   for (const parent of parents) {
     const children: LogicalRow[] = [];
     for (const r of t.rows.slice(t.rows.indexOf(parent) + 1)) {
       if (isTotalRow(r) || boldLabel(r)) break;
       if (withFigures(r)) children.push(r);
     }
-    if (children.length === 0) continue;
+    if (children.length > 0) tree.set(parent, children);
+  }
+  return sumTree(t, cols, tree).findings;
+}
+
+/** Each parent row against the sum of its children, in every column; also how many cells agreed. */
+function sumTree(t: LogicalTable, cols: number[], tree: Map<LogicalRow, LogicalRow[]>): { findings: DocFinding[]; same: number } {
+  const findings: DocFinding[] = [];
+  let same = 0;
+  for (const [parent, children] of tree) {
     for (const g of cols) {
       const stated = numberAt(parent, g);
       const s = stated && sumAt(children, g);
@@ -149,10 +158,11 @@ function checkBoldHierarchy(t: LogicalTable, cols: number[]): DocFinding[] {
         (expected, diff) => msg.childMismatch(subject, columnLabel(t, g, stated.kolom), printed(stated.n), s.count, msg.rowsBelow, expected, diff),
         children,
       );
-      if (f) out.push(f);
+      if (f) findings.push(f);
+      else same++;
     }
   }
-  return out;
+  return { findings, same };
 }
 
 /**
@@ -228,32 +238,10 @@ function levelParents(t: LogicalTable, level: Map<LogicalRow, number>): Map<Logi
  * as many cells as they differ.
  */
 function checkTree(t: LogicalTable, cols: number[], parents: Map<LogicalRow, LogicalRow>): DocFinding[] {
-  const children = new Map<LogicalRow, LogicalRow[]>();
-  for (const [child, parent] of parents) children.set(parent, [...(children.get(parent) ?? []), child]);
-  const out: DocFinding[] = [];
-  let same = 0;
-  for (const [parent, kids] of children) {
-    for (const g of cols) {
-      const stated = numberAt(parent, g);
-      const s = stated && sumAt(kids, g);
-      if (!stated || !s) continue;
-      const subject = parent.label.replace(/\s+/g, " ").trim();
-      const f = judge(
-        "dokumen/hierarki",
-        t,
-        parent,
-        g,
-        stated.kolom,
-        stated.n,
-        s.sum,
-        (expected, diff) => msg.childMismatch(subject, columnLabel(t, g, stated.kolom), printed(stated.n), s.count, msg.rowsBelow, expected, diff),
-        kids,
-      );
-      if (f) out.push(f);
-      else same++;
-    }
-  }
-  return same >= out.length ? out : [];
+  const tree = new Map<LogicalRow, LogicalRow[]>();
+  for (const [child, parent] of parents) tree.set(parent, [...(tree.get(parent) ?? []), child]);
+  const { findings, same } = sumTree(t, cols, tree);
+  return same >= findings.length ? findings : [];
 }
 
 export function checkHierarchy(t: LogicalTable): DocFinding[] {

@@ -3,14 +3,11 @@
 // agree; a PK before and after its change (captions and Sumber lines saying `Murni` / `Perubahan`) and another year's
 // column are different figures, not contradictions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkDocument } from "../../src/document/check.js";
-import { readDocx } from "../../src/document/read.js";
 import type { DocCheckResult } from "../../src/document/types.js";
 import { docWriter, para, table } from "./docx-helpers.js";
 
 const docs = docWriter("lkip-docx-cross-");
 afterAll(docs.cleanup);
-const writeDoc = docs.write;
 
 const IKU_A = "Persentase PPKS yang mendapatkan pelayanan kesejahteraan sosial";
 const IKU_B = "Persentase PSKS yang dibina";
@@ -22,7 +19,7 @@ const ruleFindings = (r: DocCheckResult, rule: string) =>
 describe("dokumen/antar-tabel", () => {
   let result: DocCheckResult;
   beforeAll(async () => {
-    const file = await writeDoc("antar-tabel.docx", [
+    result = await docs.check("antar-tabel.docx", [
       para("Laporan Kinerja Tahun 2025"), // paragraf 1
       para("Tabel 1.1 Ikhtisar Capaian Kinerja Tahun 2025"), // paragraf 2
       table([
@@ -75,7 +72,6 @@ describe("dokumen/antar-tabel", () => {
         ["", "Jumlah", "Rp 9.854.057.599", "Rp 8.012.439.129"],
       ]), // tabel 7
     ]);
-    result = checkDocument(await readDocx(file));
   });
 
   it("reports the later figure that differs, pointing at the earlier one", () => {
@@ -101,7 +97,7 @@ describe("dokumen/antar-tabel", () => {
 describe("dokumen/teks-tabel", () => {
   let result: DocCheckResult;
   beforeAll(async () => {
-    const file = await writeDoc("teks-tabel.docx", [
+    result = await docs.check("teks-tabel.docx", [
       para("Laporan Kinerja Tahun 2025"), // paragraf 1
       para("Tabel 3.3 Capaian Kinerja Tahun 2025"), // paragraf 2
       table([
@@ -123,7 +119,6 @@ describe("dokumen/teks-tabel", () => {
       para("Sisa anggaran Program Rehabilitasi Sosial sebesar Rp 639.631.314."), // paragraf 8: another figure
       para(`Realisasi ${IKU_C} 92,86 setara dengan capaian 110% terhadap standar nasional.`), // paragraf 9: another yardstick
     ]);
-    result = checkDocument(await readDocx(file));
   });
 
   it("reports a sentence that repeats a row's figure differently, pointing at the table cell", () => {
@@ -144,7 +139,7 @@ describe("dokumen/teks-tabel", () => {
 
 describe("dokumen/teks-tabel: the amount a paragraph details in the table below it", () => {
   it("must be on the table's total row", async () => {
-    const file = await writeDoc("rincian.docx", [
+    const result = await docs.check("rincian.docx", [
       para("Pada tahun 2025 pagu anggaran sebesar Rp 2.000.000.000 dengan realisasi Rp 1.700.000.000, dengan rincian sebagai berikut:"), // paragraf 1
       para("Tabel 3.22"),
       para("Pagu dan Realisasi per Program"),
@@ -163,7 +158,6 @@ describe("dokumen/teks-tabel: the amount a paragraph details in the table below 
         ["", "Jumlah", "Rp 1.900.000.000", "Rp 1.650.000.000"],
       ]), // tabel 2
     ]);
-    const result = checkDocument(await readDocx(file));
     expect(ruleFindings(result, "dokumen/teks-tabel")).toEqual([
       { lokasi: { paragraf: 1 }, expected: "2.100.000.000", actual: "2.000.000.000", terkait: [{ tabel: 1, baris: 4, kolom: 3 }] },
     ]);
