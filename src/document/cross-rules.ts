@@ -1,11 +1,13 @@
 // Figures a report prints more than once: the same indicator's target / realisasi / capaian, or the same program's
-// pagu / realisasi, in two tables (`dokumen/antar-tabel`), and a sentence that repeats a table's figure next to the
-// row's name (`dokumen/teks-tabel`). Rows are keyed by their normalised name texts (indicator, sasaran, program,
-// kegiatan) and codes; a figure is keyed by that name, what its column holds and the year the column is about (the
-// report's year when the header gives none). A table about another version of the figures — the PK `murni` against
-// the `perubahan`, a `triwulan` — is told by words in its caption, its title lines, its `Sumber` line and its headers;
-// figures from differently qualified tables are never compared, and a qualified table is compared with an unqualified
-// one only when the two agree on more rows than they differ on.
+// pagu / realisasi, in two tables (`dokumen/antar-tabel`); a sentence that repeats a table's figure next to the row's
+// name, and a paragraph whose amount the table below it details "sebagai berikut" (`dokumen/teks-tabel`).
+// A figure is keyed by its row's name — the text in the nearest name column to its left (indicator, program, uraian),
+// normalised, plus the row's code — by what its column holds (target, realisasi, capaian, pagu; money or performance)
+// and by the year the column is about (the report's year when the header gives none). A table about another version of
+// the figures — the PK `murni` against the `perubahan`, a `triwulan` — is told by words in its caption, title lines,
+// `Sumber` line and headers: differently qualified tables are never compared, and a qualified table is compared with
+// an unqualified one only when the two agree on more rows than they differ on. A figure that agrees with any earlier
+// one is not reported.
 import * as msg from "../text/messages/document.js";
 import type { DocxDocument } from "./read.js";
 import { intervalOf, parseDocNumber, printed, type DocNumber } from "./number.js";
