@@ -2,21 +2,16 @@
 // goes to the document checker instead (src/document/).
 // Exit 0 with no error-level finding (and warnings within --max-warnings), 1 otherwise, 2 for unreadable input or a
 // usage error (thrown as LkipError and turned into one line by main.ts).
-import { checkModel, type CheckResult, type Finding } from "../check/index.js";
-import { configFor } from "../check/config.js";
-import { writeAnnotated } from "../check/format/annotate.js";
-import { formatJson } from "../check/format/json.js";
-import { formatSarif } from "../check/format/sarif.js";
-import { formatStylish } from "../check/format/stylish.js";
-import { computeLkip } from "../engine/index.js";
+// Only what both kinds of input need is imported here; each path loads its own modules when it runs, so checking a
+// Word report does not load the workbook reader, engine and rules (and the reverse).
+import { stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { CheckResult, Finding } from "../check/index.js";
+import type { CheckConfig } from "../check/rule.js";
 import { LkipError } from "../errors.js";
-import { writeAnnotatedDocx } from "../document/annotate.js";
-import { checkDocx } from "../document/check.js";
-import { formatDocJson, formatDocSarif, formatDocStylish } from "../document/format.js";
 import { isWordInput } from "../document/read.js";
 import { prepareOutput } from "../util/output.js";
 import { SHEETS } from "../cells/contract.js";
-import { loadModel } from "./common.js";
 import * as msg from "../text/messages/check.js";
 
 export interface CheckOptions {
@@ -35,15 +30,25 @@ export function exitCodeOf(result: Pick<CheckResult, "summary">, maxWarnings?: n
   return 0;
 }
 
-function render(format: CheckOptions["format"], result: CheckResult, shown: Finding[]): string {
+async function render(format: CheckOptions["format"]): Promise<(result: CheckResult, shown: Finding[]) => string> {
   switch (format) {
     case "json":
-      return formatJson(result, shown);
+      return (await import("../check/format/json.js")).formatJson;
     case "sarif":
-      return formatSarif(result, shown);
+      return (await import("../check/format/sarif.js")).formatSarif;
     default:
-      return formatStylish(result, shown);
+      return (await import("../check/format/stylish.js")).formatStylish;
   }
+}
+
+/**
+ * The config for an input (src/check/config.ts), loaded only when there is one to read: the config module brings the
+ * schema library and the workbook rule list with it.
+ */
+async function configOf(file: string, explicit?: string): Promise<CheckConfig> {
+  const beside = await stat(join(dirname(file), "lkip.config.json")).catch(() => undefined);
+  if (!explicit && !beside?.isFile()) return {};
+  return (await import("../check/config.js")).configFor(file, explicit);
 }
 
 /** What both kinds of input share after checking: print, write the annotated copy, say so, and the exit code. */
@@ -72,10 +77,12 @@ async function runDocument(file: string, opts: CheckOptions): Promise<number> {
   if (opts.annotate) {
     await prepareOutput(opts.annotate, { kind: "docx", force: !!opts.force, inputs: [file], rename: "--annotate" });
   }
-  const config = await configFor(file, opts.config);
-  const result = await checkDocx(file, config);
-  const print = opts.format === "json" ? formatDocJson : opts.format === "sarif" ? formatDocSarif : formatDocStylish;
-  return finish(result, opts, (shown) => print(result, shown), () => writeAnnotatedDocx(file, opts.annotate!, result.findings));
+  const config = await configOf(file, opts.config);
+  const result = await (await import("../document/check.js")).checkDocx(file, config);
+  const format = await import("../document/format.js");
+  const print = opts.format === "json" ? format.formatDocJson : opts.format === "sarif" ? (await import("../document/sarif.js")).formatDocSarif : format.formatDocStylish;
+  const annotate = async () => (await import("../document/annotate.js")).writeAnnotatedDocx(file, opts.annotate!, result.findings);
+  return finish(result, opts, (shown) => print(result, shown), annotate);
 }
 
 export async function run(file: string, opts: CheckOptions): Promise<number> {
@@ -84,7 +91,12 @@ export async function run(file: string, opts: CheckOptions): Promise<number> {
     // refuse a bad target before any output, so a usage error never follows a printed report
     await prepareOutput(opts.annotate, { kind: "xlsx", force: !!opts.force, inputs: [file], rename: "--annotate" });
   }
-  const config = await configFor(file, opts.config);
+  const config = await configOf(file, opts.config);
+  const [{ loadModel }, { computeLkip }, { checkModel }] = await Promise.all([
+    import("./common.js"),
+    import("../engine/index.js"),
+    import("../check/index.js"),
+  ]);
   const model = await loadModel(file);
   if (Object.keys(model.sheets).length === 0) {
     const names = Object.values(SHEETS).map((s) => s.names[0]!).join(", ");
@@ -92,5 +104,7 @@ export async function run(file: string, opts: CheckOptions): Promise<number> {
   }
   const computed = computeLkip(model);
   const result = checkModel(model, computed, config);
-  return finish(result, opts, (shown) => render(opts.format, result, shown), () => writeAnnotated(file, opts.annotate!, result.findings));
+  const print = await render(opts.format);
+  const annotate = async () => (await import("../check/format/annotate.js")).writeAnnotated(file, opts.annotate!, result.findings);
+  return finish(result, opts, (shown) => print(result, shown), annotate);
 }

@@ -1,6 +1,5 @@
 // `lkip check laporan.docx` as a library: read the report, join its tables, run the `dokumen/…` rules, sort and count.
 import { LkipError } from "../errors.js";
-import { summarize } from "../check/index.js";
 import type { CheckConfig } from "../check/rule.js";
 import * as msg from "../text/messages/document.js";
 import { readDocx, type DocxDocument } from "./read.js";
@@ -34,7 +33,10 @@ export function checkDocument(doc: DocxDocument, config: CheckConfig = {}): DocC
   const keyed = findings.map((f, i) => ({ f, i, k: orderOf(doc, f.lokasi) }));
   keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i);
   const sorted = keyed.map((x) => x.f);
-  return { file: doc.file, findings: sorted, summary: summarize(sorted) };
+  // counted here rather than with src/check's summarize, which would load the workbook checker for a Word report
+  const summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of sorted) summary[f.severity === "error" ? "errors" : f.severity === "warning" ? "warnings" : "infos"]++;
+  return { file: doc.file, findings: sorted, summary };
 }
 
 export async function checkDocx(file: string, config: CheckConfig = {}): Promise<DocCheckResult> {

@@ -1,11 +1,9 @@
-// Output formats of `lkip check laporan.docx`: the JSON contract (docs/checks.md, "Laporan Word"), stylish lines
-// grouped by table or paragraph, and SARIF with logical locations (`tabel 12/baris 9/kolom 4`).
+// Output formats of `lkip check laporan.docx`: the JSON contract (docs/checks.md, "Laporan Word") and stylish lines
+// grouped by table or paragraph. SARIF is in sarif.ts (it loads the workbook checker's rule list, so only when asked).
 import chalk from "chalk";
 import { COLOR_OF, summaryText } from "../check/format/stylish.js";
-import { sarifEnvelope } from "../check/format/sarif.js";
 import * as msg from "../text/messages/check.js";
 import { visible } from "../text/terminal.js";
-import { DOC_RULES } from "./registry.js";
 import type { DocCheckResult, DocFinding, Lokasi } from "./types.js";
 
 function plain(f: DocFinding): object {
@@ -44,27 +42,4 @@ export function formatDocStylish(result: DocCheckResult, findings: readonly DocF
   }
   lines.push(summaryText(result.summary));
   return lines.join("\n") + "\n";
-}
-
-const lokasiName = (l: Lokasi) => ("paragraf" in l ? `paragraf ${l.paragraf}` : `tabel ${l.tabel}/baris ${l.baris}/kolom ${l.kolom}`);
-
-export function formatDocSarif(result: DocCheckResult, findings: readonly DocFinding[] = result.findings): string {
-  const rules = DOC_RULES.map((r) => ({ id: r.id, description: r.description, severity: r.severity }));
-  const sarif = sarifEnvelope(
-    result.file,
-    rules,
-    findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      logical: { name: lokasiName(f.lokasi), fullyQualifiedName: `${f.where}: ${lokasiName(f.lokasi)}`, kind: "element" },
-      properties: {
-        lokasi: f.lokasi,
-        ...(f.expected !== undefined ? { expected: f.expected } : {}),
-        ...(f.actual !== undefined ? { actual: f.actual } : {}),
-        ...(f.terkait ? { terkait: f.terkait } : {}),
-      },
-    })),
-  );
-  return JSON.stringify(sarif, null, 2) + "\n";
 }

@@ -29,6 +29,8 @@ export interface DocCell {
   vMerge?: "restart" | "continue";
   /** Every run of the cell's text is bold. */
   bold: boolean;
+  /** Left indentation of the cell's first paragraph in twips (`w:ind` left/start, plus leading tabs at 720 each). */
+  indent: number;
 }
 
 export interface DocRow {
@@ -74,7 +76,9 @@ export function parseDocumentXml(file: string, xml: string): DocxDocument {
   let table: DocTable | undefined; // a body table being read
   let tblDepth = -1;
   let row: DocRow | undefined;
-  let cell: { text: string[]; paras: number; span: number; vMerge?: "restart" | "continue"; runs: number; boldRuns: number } | undefined;
+  let cell:
+    | { text: string[]; paras: number; span: number; vMerge?: "restart" | "continue"; runs: number; boldRuns: number; indent: number }
+    | undefined;
   let cellDepth = -1;
   let inText = false;
   let runBold = false;
@@ -97,7 +101,7 @@ export function parseDocumentXml(file: string, xml: string): DocxDocument {
       } else if (table && row && name === "tblHeader" && depth === tblDepth + 3) {
         row.header = a.val === undefined || !/^(0|false|off)$/i.test(a.val);
       } else if (row && name === "tc" && depth === tblDepth + 2) {
-        cell = { text: [], paras: 0, span: 1, runs: 0, boldRuns: 0 };
+        cell = { text: [], paras: 0, span: 1, runs: 0, boldRuns: 0, indent: 0 };
         cellDepth = depth;
       } else if (cell && depth === cellDepth + 2 && path[cellDepth + 1] === "tcPr") {
         if (name === "gridSpan") cell.span = Math.max(1, Number(a.val) || 1);
@@ -105,6 +109,8 @@ export function parseDocumentXml(file: string, xml: string): DocxDocument {
       } else if (cell && name === "p") {
         if (cell.paras > 0) cell.text.push("\n");
         cell.paras++;
+      } else if (cell && cell.paras === 1 && name === "ind" && path[depth - 1] === "pPr") {
+        cell.indent = Math.max(0, Number(a.left ?? a.start ?? 0) || 0);
       }
       if (name === "pStyle" && para && depth === bodyDepth + 3) para.style = a.val;
       if (name === "r") {
@@ -136,12 +142,14 @@ export function parseDocumentXml(file: string, xml: string): DocxDocument {
         if (CAPTION.test(p.text)) lastCaption = { text: p.text.trim(), index: p.index };
         para = undefined;
       } else if (name === "tc" && cell && row && depth === cellDepth) {
+        const raw = cell.text.join("");
         row.cells.push({
-          text: cell.text.join("").trim(),
+          text: raw.trim(),
           span: cell.span,
           gridCol,
           ...(cell.vMerge ? { vMerge: cell.vMerge } : {}),
           bold: cell.runs > 0 && cell.boldRuns === cell.runs,
+          indent: cell.indent + 720 * (/^\t*/.exec(raw)?.[0].length ?? 0),
         });
         gridCol += cell.span;
         cell = undefined;

@@ -5,7 +5,8 @@ import { DOC_DESCRIPTIONS, type DocRuleId } from "../text/messages/document.js";
 import type { DocParagraph, DocxDocument } from "./read.js";
 import type { LogicalTable } from "./tables.js";
 import { checkHierarchy, checkPercent, checkTotals } from "./table-rules.js";
-import { checkBilangan, checkTerbilang } from "./text-rules.js";
+import { checkAcrossTables, checkTextAgainstNextTotal, checkTextAgainstTables } from "./cross-rules.js";
+import { checkBilangan, checkCellWords, checkListTotals, checkTerbilang } from "./text-rules.js";
 import type { DocFinding } from "./types.js";
 
 export interface DocRule {
@@ -21,9 +22,11 @@ const perParagraph = (f: (p: DocParagraph) => DocFinding[]) => (ctx: { doc: Docx
 const rule = (id: DocRuleId, check: DocRule["check"]): DocRule => ({ id, description: DOC_DESCRIPTIONS[id], severity: "error", check });
 
 export const DOC_RULES: readonly DocRule[] = [
-  rule("dokumen/jumlah", perTable(checkTotals)),
+  rule("dokumen/jumlah", (ctx) => [...perTable(checkTotals)(ctx), ...checkListTotals(ctx.doc)]),
   rule("dokumen/hierarki", perTable(checkHierarchy)),
   rule("dokumen/persen", perTable(checkPercent)),
-  rule("dokumen/terbilang", perParagraph(checkTerbilang)),
-  rule("dokumen/bilangan", perParagraph(checkBilangan)),
+  rule("dokumen/terbilang", (ctx) => [...perParagraph(checkTerbilang)(ctx), ...perTable((t) => checkCellWords(t, "terbilang"))(ctx)]),
+  rule("dokumen/bilangan", (ctx) => [...perParagraph(checkBilangan)(ctx), ...perTable((t) => checkCellWords(t, "bilangan"))(ctx)]),
+  rule("dokumen/antar-tabel", (ctx) => checkAcrossTables(ctx.doc, ctx.tables)),
+  rule("dokumen/teks-tabel", (ctx) => [...checkTextAgainstTables(ctx.doc, ctx.tables), ...checkTextAgainstNextTotal(ctx.doc, ctx.tables)]),
 ];

@@ -125,14 +125,23 @@ function checkBoldHierarchy(t: LogicalTable, cols: number[]): DocFinding[] {
   const withFigures = (r: LogicalRow) => cols.some((g) => numberAt(r, g));
   const parents = rows.filter((r) => boldLabel(r) && withFigures(r));
   if (parents.length < 2 || parents.length === rows.filter(withFigures).length) return [];
-  const out: DocFinding[] = [];
+  const tree = new Map<LogicalRow, LogicalRow[]>();
   for (const parent of parents) {
     const children: LogicalRow[] = [];
     for (const r of t.rows.slice(t.rows.indexOf(parent) + 1)) {
       if (isTotalRow(r) || boldLabel(r)) break;
       if (withFigures(r)) children.push(r);
     }
-    if (children.length === 0) continue;
+    if (children.length > 0) tree.set(parent, children);
+  }
+  return sumTree(t, cols, tree).findings;
+}
+
+/** Each parent row against the sum of its children, in every column; also how many cells agreed. */
+function sumTree(t: LogicalTable, cols: number[], tree: Map<LogicalRow, LogicalRow[]>): { findings: DocFinding[]; same: number } {
+  const findings: DocFinding[] = [];
+  let same = 0;
+  for (const [parent, children] of tree) {
     for (const g of cols) {
       const stated = numberAt(parent, g);
       const s = stated && sumAt(children, g);
@@ -149,16 +158,105 @@ function checkBoldHierarchy(t: LogicalTable, cols: number[]): DocFinding[] {
         (expected, diff) => msg.childMismatch(subject, columnLabel(t, g, stated.kolom), printed(stated.n), s.count, msg.rowsBelow, expected, diff),
         children,
       );
-      if (f) out.push(f);
+      if (f) findings.push(f);
+      else same++;
     }
   }
-  return out;
+  return { findings, same };
+}
+
+/**
+ * Outline numbering in the first columns — `1`, `1.1`, `1.1.1` — as each row's parent: the row numbered with its
+ * number's last part dropped. Undefined unless some number has two parts or more (a plain row-number column is no tree).
+ */
+function outlineParents(t: LogicalTable): Map<LogicalRow, LogicalRow> | undefined {
+  const numbered: { row: LogicalRow; key: string; parent: string }[] = [];
+  let deep = false;
+  for (const row of t.rows) {
+    const c = [0, 1].map((g) => row.byCol.get(g)?.cell.text.trim() ?? "").find((x) => /^[1-9]\d?(\.[1-9]\d?)*\.?$/.test(x));
+    if (!c) continue;
+    const segs = c.replace(/\.$/, "").split(".");
+    if (segs.length > 1) deep = true;
+    numbered.push({ row, key: segs.join("."), parent: segs.slice(0, -1).join(".") });
+  }
+  if (!deep) return undefined;
+  const parents = new Map<LogicalRow, LogicalRow>();
+  numbered.forEach((n, i) => {
+    if (n.parent === "") return;
+    const p = numbered.slice(0, i).reverse().find((m) => m.key === n.parent);
+    if (p) parents.set(n.row, p.row);
+  });
+  return parents;
+}
+
+/** List markers, outermost first: `1.` / `1`, `a.`, `1)`, `a)`, `-` / `•`. */
+const MARKERS: RegExp[] = [/^[1-9]\d?\.?(\s|$)/, /^[a-z]\.(\s|$)/, /^[1-9]\d?\)(\s|$)/, /^[a-z]\)(\s|$)/, /^[-•–](\s|$)/];
+
+/** Each row's level from its list marker (in the first written cell) or, without markers, its label's indentation. */
+function levels(t: LogicalTable): Map<LogicalRow, number> | undefined {
+  const rows = t.rows.filter((r) => !isTotalRow(r));
+  const marker = new Map<LogicalRow, number>();
+  for (const r of rows) {
+    const first = r.cells.find((c) => c.text.trim() !== "")?.text.trim() ?? "";
+    const k = MARKERS.findIndex((re) => re.test(first));
+    if (k >= 0) marker.set(r, k);
+  }
+  const kinds = [...new Set(marker.values())].sort((a, b) => a - b);
+  if (kinds.length >= 2 && kinds[0] === 0) return new Map([...marker].map(([r, k]) => [r, kinds.indexOf(k)]));
+  const indent = new Map<LogicalRow, number>();
+  for (const r of rows) {
+    const label = r.cells.find((c) => /[a-z]{3}/i.test(c.text) && !cellNumber(c));
+    if (label) indent.set(r, label.indent);
+  }
+  const steps = [...new Set(indent.values())].sort((a, b) => a - b);
+  if (steps.length < 2) return undefined;
+  return new Map([...indent].map(([r, x]) => [r, steps.indexOf(x)]));
+}
+
+/** Parents from levels: the nearest row above one level up, with no shallower row between. */
+function levelParents(t: LogicalTable, level: Map<LogicalRow, number>): Map<LogicalRow, LogicalRow> {
+  const parents = new Map<LogicalRow, LogicalRow>();
+  const stack: LogicalRow[] = [];
+  for (const r of t.rows) {
+    if (isTotalRow(r)) {
+      stack.length = 0;
+      continue;
+    }
+    const l = level.get(r);
+    if (l === undefined) continue;
+    while (stack.length > 0 && level.get(stack.at(-1)!)! >= l) stack.pop();
+    const top = stack.at(-1);
+    if (top && level.get(top) === l - 1) parents.set(r, top);
+    stack.push(r);
+  }
+  return parents;
+}
+
+/**
+ * Sums down a tree told by numbering or indentation rather than codes. Such a table may list things that do not add up
+ * (an indicator over its sub-indicators), so it is judged only when its parents agree with their children in at least
+ * as many cells as they differ.
+ */
+function checkTree(t: LogicalTable, cols: number[], parents: Map<LogicalRow, LogicalRow>): DocFinding[] {
+  const tree = new Map<LogicalRow, LogicalRow[]>();
+  for (const [child, parent] of parents) tree.set(parent, [...(tree.get(parent) ?? []), child]);
+  const { findings, same } = sumTree(t, cols, tree);
+  return same >= findings.length ? findings : [];
 }
 
 export function checkHierarchy(t: LogicalTable): DocFinding[] {
   const cols = numericColumns(t).filter((g) => !isPercentColumn(t, g));
+  const outline = outlineParents(t);
+  if (outline) return checkTree(t, cols, outline);
   const coded = t.rows.filter((r) => r.code && !isTotalRow(r));
-  if (coded.length < 2) return checkBoldHierarchy(t, cols);
+  if (coded.length < 2) {
+    const level = levels(t);
+    if (level) {
+      const tree = levelParents(t, level);
+      if (tree.size > 0) return checkTree(t, cols, tree);
+    }
+    return checkBoldHierarchy(t, cols);
+  }
   const out: DocFinding[] = [];
   const key = (c: string[]) => c.map((s) => String(Number(s))).join(".");
   const depthOf = new Map<string, number>();
@@ -230,12 +328,33 @@ function operandsOf(t: LogicalTable, p: number, numeric: number[]): { num: numbe
   return den === undefined ? undefined : { num, den };
 }
 
+/** A polarity column: `Polaritas`, `Polarisasi`, `Sifat`. */
+const POLARITY_HEADER = /polaritas|polarisasi|^sifat/i;
+
+/**
+ * The polarity a row states: in a Polaritas column (`Negatif`, `(-)`, `Menurun` / `Positif`, `(+)`, `Meningkat`), or
+ * in its label (`(-)`, `negatif`, `(+)`, `positif`); undefined when it does not say.
+ */
+function polarityOf(t: LogicalTable, row: LogicalRow): "positif" | "negatif" | undefined {
+  for (const [g, { cell }] of row.byCol) {
+    if (!POLARITY_HEADER.test((t.columns.get(g)?.name ?? "").trim())) continue;
+    const x = cell.text.trim().toLowerCase();
+    if (/negatif|^\(?[-–−]\)?$|menurun|turun|lower/.test(x)) return "negatif";
+    if (/positif|^\(?\+\)?$|meningkat|naik|higher/.test(x)) return "positif";
+  }
+  const label = row.label.toLowerCase();
+  if (/\([-–−]\)|\bnegatif\b/.test(label)) return "negatif";
+  if (/\(\+\)|\bpositif\b/.test(label)) return "positif";
+  return undefined;
+}
+
 export function checkPercent(t: LogicalTable): DocFinding[] {
   const out: DocFinding[] = [];
   const numeric = numericColumns(t);
   for (const p of numeric.filter((g) => isPercentColumn(t, g))) {
     const ops = operandsOf(t, p, numeric);
     if (!ops) continue;
+    const capaian = roleOf(t, ops.den) === "target";
     for (const row of t.rows) {
       const stated = numberAt(row, p);
       const a = numberAt(row, ops.num);
@@ -243,21 +362,18 @@ export function checkPercent(t: LogicalTable): DocFinding[] {
       if (!stated || !a || !b) continue;
       const computed = percentInterval(intervalOf(a.n), intervalOf(b.n));
       if (!computed) continue;
-      // a lower-is-better indicator states 2 − r/t (as a percentage); accept it when the header does not say
+      // a lower-is-better indicator states (2 − r/t) × 100 (src/engine/capaian.ts); when the table does not say which
+      // polarity a capaian has, either formula is accepted
       const negative = { lo: computed.hi.neg().plus(200), hi: computed.lo.neg().plus(200) };
-      if (agrees(stated.n, negative, true) && !agrees(stated.n, computed, true)) continue;
-      const f = judge(
-        "dokumen/persen",
-        t,
-        row,
-        p,
-        stated.kolom,
-        stated.n,
-        computed,
-        (expected) => msg.percentMismatch(columnLabel(t, p, stated.kolom), printed(stated.n), printed(a.n), printed(b.n), expected),
-        [],
-        true,
-      );
+      const polarity = capaian ? polarityOf(t, row) : undefined;
+      if (polarity === undefined && agrees(stated.n, negative, true) && !agrees(stated.n, computed, true)) continue;
+      const column = columnLabel(t, p, stated.kolom);
+      const f =
+        polarity === "negatif"
+          ? judge("dokumen/persen", t, row, p, stated.kolom, stated.n, negative, (expected) =>
+              msg.percentMismatchNegative(column, printed(stated.n), printed(a.n), printed(b.n), expected), [], true)
+          : judge("dokumen/persen", t, row, p, stated.kolom, stated.n, computed, (expected) =>
+              msg.percentMismatch(column, printed(stated.n), printed(a.n), printed(b.n), expected), [], true);
       if (f) out.push(f);
     }
   }

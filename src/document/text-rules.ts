@@ -1,13 +1,14 @@
 // The text rules of a Word report: an amount followed by its words in parentheses (`dokumen/terbilang`) and a count
-// followed by its number word (`dokumen/bilangan`, "3 (empat)"). Words are compared with what src/text/terbilang.ts
-// writes for the digits, after normalising case, spaces and the currency word; a mismatch also says what the words
-// are worth when they read as a well-formed number.
+// followed by its number word (`dokumen/bilangan`, "3 (empat)"), in paragraphs and in table cells. Words are compared
+// with what src/text/terbilang.ts writes for the digits, after normalising case, spaces and the currency word; a
+// mismatch also says what the words are worth when they read as a well-formed number.
 import { Decimal } from "decimal.js";
 import { formatNumber } from "../text/format.js";
 import * as msg from "../text/messages/document.js";
 import { terbilang } from "../text/terbilang.js";
-import type { DocParagraph } from "./read.js";
+import type { DocParagraph, DocxDocument } from "./read.js";
 import { parseDocNumber } from "./number.js";
+import { tableTitle, type LogicalTable } from "./tables.js";
 import type { DocFinding } from "./types.js";
 
 const UNIT: Record<string, number> = {
@@ -66,15 +67,16 @@ export function parseWords(words: string): Decimal | undefined {
 }
 
 const AMOUNT = /Rp\s*[.,]?\s*\**\s*(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+)\s*(?:,-)?\**\s*\(([^()]{3,400})\)/g;
+/** In a table cell the currency may stand in the column header: `1.250.000.000 (satu miliar …)`. */
+const CELL_AMOUNT = /(?:Rp\s*[.,]?\s*)?\**\s*(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+)\s*(?:,-)?\**\s*\(([^()]{3,400})\)/g;
 const COUNT = /(?<![\d.,])(\d{1,3})\s*\(\s*([a-zA-Z ]{3,60})\s*\)/g;
 
-function at(p: DocParagraph): Pick<DocFinding, "lokasi" | "where" | "cellWhere"> {
-  return { lokasi: { paragraf: p.index }, where: msg.paragraphWhere(p.index), cellWhere: "" };
-}
+/** A finding without its place: rule, severity, message and the figures. */
+type Unplaced = Omit<DocFinding, "lokasi" | "where" | "cellWhere">;
 
-export function checkTerbilang(p: DocParagraph): DocFinding[] {
-  const out: DocFinding[] = [];
-  for (const m of p.text.matchAll(AMOUNT)) {
+function terbilangIn(text: string, amountRe: RegExp): Unplaced[] {
+  const out: Unplaced[] = [];
+  for (const m of text.matchAll(amountRe)) {
     const amount = parseDocNumber(m[1]!);
     const words = m[2]!.trim();
     if (!amount || !/[a-z]{3}/i.test(words) || /\d/.test(words)) continue;
@@ -87,7 +89,6 @@ export function checkTerbilang(p: DocParagraph): DocFinding[] {
     out.push({
       rule: "dokumen/terbilang",
       severity: "error",
-      ...at(p),
       message: msg.terbilangMismatch(shown, words, value ? `Rp ${formatNumber(value)}` : undefined, expectedWords),
       expected: formatNumber(amount.value, amount.decimals),
       actual: value ? formatNumber(value) : words,
@@ -96,20 +97,96 @@ export function checkTerbilang(p: DocParagraph): DocFinding[] {
   return out;
 }
 
-export function checkBilangan(p: DocParagraph): DocFinding[] {
-  const out: DocFinding[] = [];
-  for (const m of p.text.matchAll(COUNT)) {
+function bilanganIn(text: string): Unplaced[] {
+  const out: Unplaced[] = [];
+  for (const m of text.matchAll(COUNT)) {
     const digits = Number(m[1]);
     const value = parseWords(m[2]!);
     if (!value || value.eq(digits)) continue;
     out.push({
       rule: "dokumen/bilangan",
       severity: "error",
-      ...at(p),
       message: msg.countMismatch(String(digits), m[2]!.trim(), formatNumber(value)),
       expected: terbilang(digits),
       actual: m[2]!.trim(),
     });
+  }
+  return out;
+}
+
+function at(p: DocParagraph): Pick<DocFinding, "lokasi" | "where" | "cellWhere"> {
+  return { lokasi: { paragraf: p.index }, where: msg.paragraphWhere(p.index), cellWhere: "" };
+}
+
+export function checkTerbilang(p: DocParagraph): DocFinding[] {
+  return terbilangIn(p.text, AMOUNT).map((f) => ({ ...f, ...at(p) }));
+}
+
+export function checkBilangan(p: DocParagraph): DocFinding[] {
+  return bilanganIn(p.text).map((f) => ({ ...f, ...at(p) }));
+}
+
+/** The same two rules inside table cells that hold an amount or a count with its words (data rows). */
+export function checkCellWords(t: LogicalTable, which: "terbilang" | "bilangan"): DocFinding[] {
+  const out: DocFinding[] = [];
+  for (const row of t.rows) {
+    for (const [g, { cell, kolom }] of row.byCol) {
+      if (!cell.text.includes("(")) continue;
+      const found = which === "terbilang" ? terbilangIn(cell.text, CELL_AMOUNT) : bilanganIn(cell.text);
+      const path = t.columns.get(g)?.path ?? [];
+      for (const f of found) {
+        out.push({
+          ...f,
+          lokasi: { tabel: row.tabel, baris: row.baris, kolom },
+          where: tableTitle(t, row.tabel),
+          cellWhere: msg.rowCol(row.baris, path.length > 0 ? path.join(" ") : msg.columnNumber(kolom)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A list item counting people: `a. ASN : 33 Orang`, `- PSM: 238 orang`, `TAGANA : 88 Personil.` */
+const LIST_ITEM = /^\s*(?:[-•–]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?([^:\d]{2,60}?)\s*:\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
+/** The list's total line: `407 Orang`, `Jumlah : 407 orang`, `Total 407 Orang`. */
+const LIST_TOTAL = /^\s*(?:(?:jumlah|total)\s*:?\s*)?(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
+
+/**
+ * A list of counts of people in consecutive paragraphs (two items or more) closed by a total line: the total is the
+ * items' sum (`dokumen/jumlah`); `terkait` points at the items.
+ */
+export function checkListTotals(doc: DocxDocument): DocFinding[] {
+  const out: DocFinding[] = [];
+  let items: { p: DocParagraph; n: Decimal }[] = [];
+  for (const item of doc.items) {
+    if (item.kind !== "p") {
+      items = [];
+      continue;
+    }
+    const m = LIST_ITEM.exec(item.text);
+    if (m) {
+      const n = parseDocNumber(m[2]!);
+      if (n) items.push({ p: item, n: n.value });
+      continue;
+    }
+    const total = LIST_TOTAL.exec(item.text);
+    const stated = total && parseDocNumber(total[1]!);
+    if (stated && items.length >= 2) {
+      const sum = items.reduce((a, x) => a.plus(x.n), new Decimal(0));
+      if (!sum.eq(stated.value)) {
+        out.push({
+          rule: "dokumen/jumlah",
+          severity: "error",
+          ...at(item),
+          message: msg.listTotalMismatch(formatNumber(stated.value), items.length, formatNumber(sum), formatNumber(stated.value.minus(sum).abs())),
+          expected: formatNumber(sum),
+          actual: formatNumber(stated.value),
+          terkait: items.map((x) => ({ paragraf: x.p.index })),
+        });
+      }
+    }
+    if (item.text.trim() !== "") items = [];
   }
   return out;
 }

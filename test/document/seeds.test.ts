@@ -66,6 +66,6 @@ describe("stylish report of a seed", () => {
     expect(r.stdout).toContain("Tabel 3.10 (tabel ke-25)");
     expect(r.stdout).toMatch(/baris 22, kolom REALISASI Rp\s+galat\s+.*1\.160\.398\.691.*1\.013\.708\.491/);
     expect(r.stdout).toContain("Paragraf ke-361");
-    expect(r.stdout).toMatch(/✖ 8 galat/);
+    expect(r.stdout).toMatch(/✖ 10 galat/);
   });
 });

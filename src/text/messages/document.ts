@@ -19,6 +19,10 @@ export const DOC_DESCRIPTIONS = {
     "Kolom persen (serapan, capaian) sama dengan realisasi / pagu × 100 atau realisasi / target × 100 pada barisnya",
   "dokumen/terbilang": "Jumlah uang yang diikuti terbilangnya dalam kurung sama dengan terbilang itu",
   "dokumen/bilangan": "Bilangan yang diikuti kata bilangannya dalam kurung (\"3 (tiga)\") sama dengan kata itu",
+  "dokumen/antar-tabel":
+    "Target, realisasi, capaian atau pagu yang sama (indikator, program, kegiatan yang sama, tahun yang sama) bernilai sama di setiap tabel yang mencantumkannya",
+  "dokumen/teks-tabel":
+    "Kalimat yang menyebut nama satu baris tabel (indikator, program) dan mengulang target, realisasi, capaian atau pagunya memakai angka yang sama dengan tabel",
 } as const;
 
 export type DocRuleId = keyof typeof DOC_DESCRIPTIONS;
@@ -31,10 +35,14 @@ export const columnNumber = (k: number) => `ke-${k}`;
 
 export const totalMismatch = (label: string, column: string, stated: string, count: number, expected: string, diff: string) =>
   `Baris ${label}, kolom ${column}: tertulis ${stated}, sedangkan jumlah ${count} baris di atasnya ${expected} (selisih ${diff})`;
+export const listTotalMismatch = (stated: string, count: number, expected: string, diff: string) =>
+  `Jumlah daftar tertulis ${stated}, sedangkan jumlah ${count} butir di atasnya ${expected} (selisih ${diff})`;
 export const childMismatch = (subject: string, column: string, stated: string, count: number, level: string, expected: string, diff: string) =>
   `${subject}, kolom ${column}: tertulis ${stated}, sedangkan jumlah ${count} ${level} di bawahnya ${expected} (selisih ${diff})`;
 export const percentMismatch = (column: string, stated: string, num: string, den: string, expected: string) =>
   `Kolom ${column}: tertulis ${stated}, sedangkan ${num} / ${den} × 100 = ${expected}`;
+export const percentMismatchNegative = (column: string, stated: string, num: string, den: string, expected: string) =>
+  `Kolom ${column}: tertulis ${stated}, sedangkan untuk indikator berpolaritas negatif (2 − ${num} / ${den}) × 100 = ${expected}`;
 export const roundingNote = (what: string, stated: string, expected: string) =>
   `Kolom ${what}: tertulis ${stated}, hasil hitungnya ${expected} — berbeda hanya karena cara membulatkan (dipotong atau ke genap)`;
 export const terbilangMismatch = (amount: string, words: string, wordsValue: string | undefined, expectedWords: string) =>
@@ -43,6 +51,12 @@ export const terbilangMismatch = (amount: string, words: string, wordsValue: str
     : `${amount} ditulis dengan huruf "${words}", yang tidak sama dengan terbilangnya: "${expectedWords}"`;
 export const countMismatch = (digits: string, words: string, wordsValue: string) =>
   `Bilangan ${digits} ditulis dengan huruf "${words}", yang bernilai ${wordsValue}`;
+export const crossTableMismatch = (subject: string, quantity: string, stated: string, other: string, otherRow: number, otherValue: string) =>
+  `${subject}: ${quantity} tertulis ${stated}, sedangkan di ${other} baris ${otherRow} tertulis ${otherValue}`;
+export const textTableMismatch = (subject: string, quantity: string, stated: string, table: string, row: number, tableValue: string) =>
+  `Teks menyebut ${quantity} ${subject} ${stated}, sedangkan ${table} baris ${row} mencantumkan ${tableValue}`;
+export const textTotalMismatch = (quantity: string, stated: string, table: string, totals: string) =>
+  `Teks menyebut ${quantity} Rp ${stated} dan merinci angka itu di ${table}, tetapi baris jumlah tabel itu mencantumkan ${totals}`;
 /** The children of a bold parent row, in a table without codes. */
 export const rowsBelow = "baris";
 export const levelWord = { program: "program", kegiatan: "kegiatan", sub: "sub kegiatan" } as const;
