@@ -29,11 +29,29 @@ const BOX_FILL = ["D9E2F3", "EAF1FB", "F7F9FC"] as const;
 const BOX_SIZE = [18, 16, 14] as const;
 const CONNECTOR = 220;
 
-function boxParagraph(node: OrgNode, depth: number): Paragraph {
+/** A box of a chart: its title and the lines under it, and the boxes hanging under it. */
+export interface ChartNode {
+  title: string;
+  /** Lines under the title in the box (the holder's name; a position's sasaran), smaller. */
+  lines?: { text: string; italics?: boolean }[];
+  children: ChartNode[];
+}
+
+/** Font sizes (half-points) of a chart's boxes by depth, and how much smaller the lines under a title are. */
+export interface BoxSizes {
+  title: readonly [number, number, number];
+  smaller: number;
+}
+
+const ORG_SIZES: BoxSizes = { title: BOX_SIZE, smaller: 2 };
+
+function boxParagraph(node: ChartNode, depth: number, sizes: BoxSizes): Paragraph {
   const d = Math.min(depth, 2) as 0 | 1 | 2;
-  const size = BOX_SIZE[d];
-  const runs = [new TextRun({ text: node.row.jabatan, bold: d < 2, size })];
-  if (node.row.nama) runs.push(new TextRun({ text: node.row.nama, size: size - 2, break: 1 }));
+  const size = sizes.title[d];
+  const runs = [new TextRun({ text: node.title, bold: d < 2, size })];
+  for (const line of node.lines ?? []) {
+    runs.push(new TextRun({ text: line.text, size: size - sizes.smaller, break: 1, ...(line.italics ? { italics: true } : {}) }));
+  }
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
@@ -49,12 +67,24 @@ const emptyParagraph = () =>
   new Paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: "", size: 2 })] });
 
 /** Descendants of a unit in reading order, each with its depth below the head. */
-function below(node: OrgNode, depth: number): { node: OrgNode; depth: number }[] {
+function below(node: ChartNode, depth: number): { node: ChartNode; depth: number }[] {
   return node.children.flatMap((c) => [{ node: c, depth }, ...below(c, depth + 1)]);
 }
 
-/** The chart for a tree with a top; `width` in DXA. */
+function chartOf(node: OrgNode): ChartNode {
+  return { title: node.row.jabatan, ...(node.row.nama ? { lines: [{ text: node.row.nama }] } : {}), children: node.children.map(chartOf) };
+}
+
+/** The organisation chart of a tree with a top; `width` in DXA. */
 export function orgChart(root: OrgNode, width: number): Table {
+  return boxChart(chartOf(root), width, ORG_SIZES);
+}
+
+/**
+ * A chart of boxes for a tree with a top: the top centred, one column per box under it, the boxes below each stacked
+ * in its column in reading order; `width` in DXA.
+ */
+export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: { centered?: boolean } = {}): Table {
   const columns = Math.max(1, root.children.length);
   const grid = scaleWidths(new Array<number>(columns * 2).fill(1), width);
   const span = (from: number, count: number) => grid.slice(from, from + count).reduce((a, b) => a + b, 0);
@@ -75,10 +105,10 @@ export function orgChart(root: OrgNode, width: number): Table {
   // the head, centred over the middle of the grid
   const head: TableCell[] = [];
   if (columns > 1) head.push(cell(0, columns - 1));
-  head.push(cell(columns - 1, 2, { content: boxParagraph(root, 0) }));
+  head.push(cell(columns - 1, 2, { content: boxParagraph(root, 0, sizes) }));
   if (columns > 1) head.push(cell(columns + 1, columns - 1));
   rows.push(boxRow(head));
-  if (root.children.length === 0) return table(rows, grid, width);
+  if (root.children.length === 0) return table(rows, grid, width, opts.centered);
 
   // a line down from the head, then a bar from the first unit's centre to the last's, with a drop to each unit
   rows.push(connectorRow([cell(0, columns, { right: true }), cell(columns, columns)]));
@@ -87,7 +117,7 @@ export function orgChart(root: OrgNode, width: number): Table {
     bar.push(cell(2 * i, 1, { right: true, top: i > 0 }), cell(2 * i + 1, 1, { top: i < columns - 1 }));
   }
   rows.push(connectorRow(bar));
-  rows.push(boxRow(root.children.map((c, i) => cell(2 * i, 2, { content: boxParagraph(c, 1) }))));
+  rows.push(boxRow(root.children.map((c, i) => cell(2 * i, 2, { content: boxParagraph(c, 1, sizes) }))));
 
   // the units below each unit, stacked in its column, each joined to the one above by a line through the centre
   const stacks = root.children.map((c) => below(c, 2));
@@ -98,16 +128,17 @@ export function orgChart(root: OrgNode, width: number): Table {
     stacks.forEach((s, i) => {
       const item = s[j];
       line.push(cell(2 * i, 1, { right: item !== undefined }), cell(2 * i + 1, 1));
-      boxes.push(cell(2 * i, 2, item ? { content: boxParagraph(item.node, item.depth) } : {}));
+      boxes.push(cell(2 * i, 2, item ? { content: boxParagraph(item.node, item.depth, sizes) } : {}));
     });
     rows.push(connectorRow(line), boxRow(boxes));
   }
-  return table(rows, grid, width);
+  return table(rows, grid, width, opts.centered);
 }
 
-function table(rows: TableRow[], grid: number[], width: number): Table {
+function table(rows: TableRow[], grid: number[], width: number, centered = false): Table {
   return new Table({
     rows,
+    ...(centered ? { alignment: AlignmentType.CENTER } : {}),
     width: { size: width, type: WidthType.DXA },
     columnWidths: grid,
     layout: TableLayoutType.FIXED,
