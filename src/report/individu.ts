@@ -206,8 +206,19 @@ export function individuChildren(ctx: Ctx, cascade: Cascade): FileChild[] {
   const parts = Math.ceil(top.children.length / UNIT_COLUMNS);
   for (let k = 0; k < parts; k++) {
     const units = top.children.slice(Math.floor((k * top.children.length) / parts), Math.floor(((k + 1) * top.children.length) / parts));
-    out.push(spacer(200, { keepNext: true }));
-    if (parts > 1) out.push(centered(cmsg.lanjutan(k + 1, parts), { size: 18, after: 60 }));
+    // a part after the first starts a page; its label stays with its table
+    if (k === 0) out.push(spacer(200, { keepNext: true }));
+    if (parts > 1) {
+      out.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          ...(k > 0 ? { pageBreakBefore: true } : {}),
+          spacing: { before: 0, after: 60 },
+          children: [new TextRun({ text: cmsg.lanjutan(k + 1, parts), bold: true, size: 18 })],
+        }),
+      );
+    }
     out.push(unitsTable(units));
   }
   const measurements = measurementTables(ctx, cascade);
