@@ -46,20 +46,14 @@ export interface BoxSizes {
 const ORG_SIZES: BoxSizes = { title: BOX_SIZE, smaller: 2 };
 
 function boxParagraph(node: ChartNode, depth: number, sizes: BoxSizes): Paragraph {
-  const d = Math.min(depth, 2) as 0 | 1 | 2;
-  const size = sizes.title[d];
-  const runs = [new TextRun({ text: node.title, bold: d < 2, size })];
-  for (const line of node.lines ?? []) {
-    runs.push(new TextRun({ text: line.text, size: size - sizes.smaller, break: 1, ...(line.italics ? { italics: true } : {}) }));
-  }
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
     indent: { left: 70, right: 70 },
     spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     border: { top: LINE, bottom: LINE, left: LINE, right: LINE },
-    shading: { type: ShadingType.CLEAR, color: "auto", fill: BOX_FILL[d] },
-    children: runs,
+    shading: { type: ShadingType.CLEAR, color: "auto", fill: BOX_FILL[Math.min(depth, 2) as 0 | 1 | 2] },
+    children: boxRuns(node, depth, sizes),
   });
 }
 
@@ -80,16 +74,48 @@ export function orgChart(root: OrgNode, width: number): Table {
   return boxChart(chartOf(root), width, ORG_SIZES);
 }
 
+/** The runs of a box: its title, bold above the lowest level, and its lines, smaller. */
+function boxRuns(node: ChartNode, depth: number, sizes: BoxSizes): TextRun[] {
+  const d = Math.min(depth, 2) as 0 | 1 | 2;
+  const size = sizes.title[d];
+  const runs = [new TextRun({ text: node.title, bold: d < 2, size })];
+  for (const line of node.lines ?? []) {
+    runs.push(new TextRun({ text: line.text, size: size - sizes.smaller, break: 1, ...(line.italics ? { italics: true } : {}) }));
+  }
+  return runs;
+}
+
+export interface ChartOptions {
+  /** Centre a chart narrower than the text on the page. */
+  centered?: boolean;
+  /**
+   * Draw each box as a bordered, shaded cell (with a narrow empty cell either side) rather than a bordered paragraph:
+   * the boxes of a row are then as tall as the tallest, so the line below every box starts at its edge even when the
+   * boxes of a row hold different numbers of lines (a pohon kinerja's sasaran).
+   */
+  boxesAsCells?: boolean;
+}
+
+/** Relative widths of a column's slots: with boxes as cells, a gap, the two halves, a gap. */
+const CELL_BOX_SLOTS = [1, 10, 10, 1];
+const BOX_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 };
+
 /**
  * A chart of boxes for a tree with a top: the top centred, one column per box under it, the boxes below each stacked
  * in its column in reading order; `width` in DXA.
  */
-export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: { centered?: boolean } = {}): Table {
+export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: ChartOptions = {}): Table {
   const columns = Math.max(1, root.children.length);
-  const grid = scaleWidths(new Array<number>(columns * 2).fill(1), width);
+  const asCells = opts.boxesAsCells === true;
+  // each column is two halves (the line runs on their shared edge), with a gap either side when boxes are cells
+  const per = asCells ? CELL_BOX_SLOTS.length : 2;
+  const half = asCells ? 1 : 0;
+  const slots = columns * per;
+  const grid = scaleWidths(asCells ? new Array<number[]>(columns).fill(CELL_BOX_SLOTS).flat() : new Array<number>(slots).fill(1), width);
   const span = (from: number, count: number) => grid.slice(from, from + count).reduce((a, b) => a + b, 0);
 
-  const cell = (from: number, count: number, o: { top?: boolean; right?: boolean; content?: Paragraph } = {}) =>
+  type Look = { top?: boolean; right?: boolean; content?: Paragraph };
+  const cell = (from: number, count: number, o: Look = {}) =>
     new TableCell({
       width: { size: span(from, count), type: WidthType.DXA },
       ...(count > 1 ? { columnSpan: count } : {}),
@@ -97,27 +123,62 @@ export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: 
       borders: { top: o.top ? LINE : NONE, bottom: NONE, left: NONE, right: o.right ? LINE : NONE },
       children: [o.content ?? emptyParagraph()],
     });
+  const boxCell = (from: number, count: number, node: ChartNode, depth: number) => {
+    if (!asCells) return cell(from, count, { content: boxParagraph(node, depth, sizes) });
+    return new TableCell({
+      width: { size: span(from, count), type: WidthType.DXA },
+      ...(count > 1 ? { columnSpan: count } : {}),
+      verticalAlign: VerticalAlignTable.CENTER,
+      margins: BOX_MARGINS,
+      borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
+      shading: { type: ShadingType.CLEAR, color: "auto", fill: BOX_FILL[Math.min(depth, 2) as 0 | 1 | 2] },
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+          children: boxRuns(node, depth, sizes),
+        }),
+      ],
+    });
+  };
+  /** A column's cells: the gaps (boxes as cells only) and the two halves. */
+  const columnCells = (i: number, left: Look, right: Look, gaps: [Look, Look] = [{}, {}]): TableCell[] =>
+    asCells
+      ? [cell(per * i, 1, gaps[0]), cell(per * i + 1, 1, left), cell(per * i + 2, 1, right), cell(per * i + 3, 1, gaps[1])]
+      : [cell(per * i, 1, left), cell(per * i + 1, 1, right)];
+  /** A column's box (or nothing) across its two halves. */
+  const columnBox = (i: number, item?: { node: ChartNode; depth: number }): TableCell[] => {
+    const box = item ? boxCell(per * i + half, 2, item.node, item.depth) : cell(per * i + half, 2);
+    return asCells ? [cell(per * i, 1), box, cell(per * i + 3, 1)] : [box];
+  };
   const connectorRow = (children: TableCell[]) =>
     new TableRow({ cantSplit: true, height: { value: CONNECTOR, rule: HeightRule.EXACT }, children });
   const boxRow = (children: TableCell[]) => new TableRow({ cantSplit: true, children });
 
   const rows: TableRow[] = [];
-  // the head, centred over the middle of the grid
+  // the head, centred over the middle of the grid: over the middle column's halves, or over the two middle columns'
+  // inner halves (with their gaps) when the columns are even and boxes are cells
+  const centre = slots / 2;
+  const headFrom = asCells && columns % 2 === 0 ? centre - 2 : centre - 1;
+  const headSpan = asCells && columns % 2 === 0 ? 4 : 2;
   const head: TableCell[] = [];
-  if (columns > 1) head.push(cell(0, columns - 1));
-  head.push(cell(columns - 1, 2, { content: boxParagraph(root, 0, sizes) }));
-  if (columns > 1) head.push(cell(columns + 1, columns - 1));
+  if (headFrom > 0) head.push(cell(0, headFrom));
+  head.push(boxCell(headFrom, headSpan, root, 0));
+  if (headFrom + headSpan < slots) head.push(cell(headFrom + headSpan, slots - headFrom - headSpan));
   rows.push(boxRow(head));
   if (root.children.length === 0) return table(rows, grid, width, opts.centered);
 
   // a line down from the head, then a bar from the first unit's centre to the last's, with a drop to each unit
-  rows.push(connectorRow([cell(0, columns, { right: true }), cell(columns, columns)]));
+  rows.push(connectorRow([cell(0, centre, { right: true }), cell(centre, centre)]));
   const bar: TableCell[] = [];
   for (let i = 0; i < columns; i++) {
-    bar.push(cell(2 * i, 1, { right: true, top: i > 0 }), cell(2 * i + 1, 1, { top: i < columns - 1 }));
+    const toLeft = { top: i > 0 };
+    const toRight = { top: i < columns - 1 };
+    bar.push(...columnCells(i, { right: true, ...toLeft }, toRight, [toLeft, toRight]));
   }
   rows.push(connectorRow(bar));
-  rows.push(boxRow(root.children.map((c, i) => cell(2 * i, 2, { content: boxParagraph(c, 1, sizes) }))));
+  rows.push(boxRow(root.children.flatMap((c, i) => columnBox(i, { node: c, depth: 1 }))));
 
   // the units below each unit, stacked in its column, each joined to the one above by a line through the centre
   const stacks = root.children.map((c) => below(c, 2));
@@ -127,8 +188,8 @@ export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: 
     const boxes: TableCell[] = [];
     stacks.forEach((s, i) => {
       const item = s[j];
-      line.push(cell(2 * i, 1, { right: item !== undefined }), cell(2 * i + 1, 1));
-      boxes.push(cell(2 * i, 2, item ? { content: boxParagraph(item.node, item.depth, sizes) } : {}));
+      line.push(...columnCells(i, { right: item !== undefined }, {}));
+      boxes.push(...columnBox(i, item));
     });
     rows.push(connectorRow(line), boxRow(boxes));
   }

@@ -62,5 +62,5 @@ export function pohonFigures(top: Position): { figures: PohonFigure[]; landscape
   }
   const landscape = plans.some((p) => p.columns > PORTRAIT_COLUMNS);
   const width = TEXT_WIDTH[landscape ? "landscape" : "portrait"];
-  return { figures: plans.map(({ root, ...p }) => ({ ...p, chart: boxChart(root, Math.min(width, p.columns * COLUMN_WIDTH_MAX), POHON_SIZES, { centered: true }) })), landscape };
+  return { figures: plans.map(({ root, ...p }) => ({ ...p, chart: boxChart(root, Math.min(width, p.columns * COLUMN_WIDTH_MAX), POHON_SIZES, { centered: true, boxesAsCells: true }) })), landscape };
 }
