@@ -89,16 +89,19 @@ export interface ChartOptions {
   /** Centre a chart narrower than the text on the page. */
   centered?: boolean;
   /**
-   * Draw each box as a bordered, shaded cell (with a narrow empty cell either side) rather than a bordered paragraph:
-   * the boxes of a row are then as tall as the tallest, so the line below every box starts at its edge even when the
-   * boxes of a row hold different numbers of lines (a pohon kinerja's sasaran).
+   * Draw each box as a shaded cell (with a narrow empty cell either side) rather than a bordered paragraph: the boxes
+   * of a row are then as tall as the tallest, so the line below every box starts at its edge even when the boxes of a
+   * row hold different numbers of lines (a pohon kinerja's sasaran). A box's sides are its cell's left and right
+   * borders; its top and bottom edges are borders of the exact-height connector rows above and below it, which is also
+   * what lkip's page layout follows (it measures no cell's own top or bottom border elsewhere).
    */
   boxesAsCells?: boolean;
 }
 
 /** Relative widths of a column's slots: with boxes as cells, a gap, the two halves, a gap. */
 const CELL_BOX_SLOTS = [1, 10, 10, 1];
-const BOX_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 };
+/** Height of the edge rows above the top box and below the last boxes (boxes as cells). */
+const EDGE = 20;
 
 /**
  * A chart of boxes for a tree with a top: the top centred, one column per box under it, the boxes below each stacked
@@ -114,13 +117,13 @@ export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: 
   const grid = scaleWidths(asCells ? new Array<number[]>(columns).fill(CELL_BOX_SLOTS).flat() : new Array<number>(slots).fill(1), width);
   const span = (from: number, count: number) => grid.slice(from, from + count).reduce((a, b) => a + b, 0);
 
-  type Look = { top?: boolean; right?: boolean; content?: Paragraph };
+  type Look = { top?: boolean; right?: boolean; bottom?: boolean; content?: Paragraph };
   const cell = (from: number, count: number, o: Look = {}) =>
     new TableCell({
       width: { size: span(from, count), type: WidthType.DXA },
       ...(count > 1 ? { columnSpan: count } : {}),
       verticalAlign: VerticalAlignTable.TOP,
-      borders: { top: o.top ? LINE : NONE, bottom: NONE, left: NONE, right: o.right ? LINE : NONE },
+      borders: { top: o.top ? LINE : NONE, bottom: o.bottom ? LINE : NONE, left: NONE, right: o.right ? LINE : NONE },
       children: [o.content ?? emptyParagraph()],
     });
   const boxCell = (from: number, count: number, node: ChartNode, depth: number) => {
@@ -129,20 +132,20 @@ export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: 
       width: { size: span(from, count), type: WidthType.DXA },
       ...(count > 1 ? { columnSpan: count } : {}),
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: BOX_MARGINS,
-      borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
+      borders: { top: NONE, bottom: NONE, left: LINE, right: LINE },
       shading: { type: ShadingType.CLEAR, color: "auto", fill: BOX_FILL[Math.min(depth, 2) as 0 | 1 | 2] },
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
           keepNext: true,
-          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+          indent: { left: 60, right: 60 },
+          spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
           children: boxRuns(node, depth, sizes),
         }),
       ],
     });
   };
-  /** A column's cells: the gaps (boxes as cells only) and the two halves. */
+  /** A column's cells in a connector row: the gaps (boxes as cells only) and the two halves. */
   const columnCells = (i: number, left: Look, right: Look, gaps: [Look, Look] = [{}, {}]): TableCell[] =>
     asCells
       ? [cell(per * i, 1, gaps[0]), cell(per * i + 1, 1, left), cell(per * i + 2, 1, right), cell(per * i + 3, 1, gaps[1])]
@@ -152,9 +155,11 @@ export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: 
     const box = item ? boxCell(per * i + half, 2, item.node, item.depth) : cell(per * i + half, 2);
     return asCells ? [cell(per * i, 1), box, cell(per * i + 3, 1)] : [box];
   };
-  const connectorRow = (children: TableCell[]) =>
-    new TableRow({ cantSplit: true, height: { value: CONNECTOR, rule: HeightRule.EXACT }, children });
+  const connectorRow = (children: TableCell[], height = CONNECTOR) =>
+    new TableRow({ cantSplit: true, height: { value: height, rule: HeightRule.EXACT }, children });
   const boxRow = (children: TableCell[]) => new TableRow({ cantSplit: true, children });
+  /** Boxes as cells: the edge of a box above (`top`) and below (`bottom`) a connector row's halves. */
+  const edges = (above: boolean, below: boolean): Look => (asCells ? { ...(above ? { top: true } : {}), ...(below ? { bottom: true } : {}) } : {});
 
   const rows: TableRow[] = [];
   // the head, centred over the middle of the grid: over the middle column's halves, or over the two middle columns'
@@ -162,20 +167,29 @@ export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: 
   const centre = slots / 2;
   const headFrom = asCells && columns % 2 === 0 ? centre - 2 : centre - 1;
   const headSpan = asCells && columns % 2 === 0 ? 4 : 2;
-  const head: TableCell[] = [];
-  if (headFrom > 0) head.push(cell(0, headFrom));
-  head.push(boxCell(headFrom, headSpan, root, 0));
-  if (headFrom + headSpan < slots) head.push(cell(headFrom + headSpan, slots - headFrom - headSpan));
-  rows.push(boxRow(head));
-  if (root.children.length === 0) return table(rows, grid, width, opts.centered);
+  /** A row with the given cells over the head's span and empty cells either side. */
+  const overHead = (middle: TableCell[]): TableCell[] => [
+    ...(headFrom > 0 ? [cell(0, headFrom)] : []),
+    ...middle,
+    ...(headFrom + headSpan < slots ? [cell(headFrom + headSpan, slots - headFrom - headSpan)] : []),
+  ];
+  if (asCells) rows.push(connectorRow(overHead([cell(headFrom, headSpan, { bottom: true })]), EDGE));
+  rows.push(boxRow(overHead([boxCell(headFrom, headSpan, root, 0)])));
+  if (root.children.length === 0) {
+    if (asCells) rows.push(connectorRow(overHead([cell(headFrom, headSpan, { top: true })]), EDGE));
+    return table(rows, grid, width, opts.centered);
+  }
 
   // a line down from the head, then a bar from the first unit's centre to the last's, with a drop to each unit
-  rows.push(connectorRow([cell(0, centre, { right: true }), cell(centre, centre)]));
+  if (asCells) {
+    // the head's bottom edge over its span, split at the centre where the line runs down
+    rows.push(connectorRow(overHead([cell(headFrom, centre - headFrom, { top: true, right: true }), cell(centre, headFrom + headSpan - centre, { top: true })])));
+  } else rows.push(connectorRow([cell(0, centre, { right: true }), cell(centre, centre)]));
   const bar: TableCell[] = [];
   for (let i = 0; i < columns; i++) {
     const toLeft = { top: i > 0 };
     const toRight = { top: i < columns - 1 };
-    bar.push(...columnCells(i, { right: true, ...toLeft }, toRight, [toLeft, toRight]));
+    bar.push(...columnCells(i, { right: true, ...toLeft, ...edges(false, true) }, { ...toRight, ...edges(false, true) }, [toLeft, toRight]));
   }
   rows.push(connectorRow(bar));
   rows.push(boxRow(root.children.flatMap((c, i) => columnBox(i, { node: c, depth: 1 }))));
@@ -183,15 +197,18 @@ export function boxChart(root: ChartNode, width: number, sizes: BoxSizes, opts: 
   // the units below each unit, stacked in its column, each joined to the one above by a line through the centre
   const stacks = root.children.map((c) => below(c, 2));
   const depth = Math.max(0, ...stacks.map((s) => s.length));
-  for (let j = 0; j < depth; j++) {
+  for (let j = 0; j <= depth; j++) {
     const line: TableCell[] = [];
     const boxes: TableCell[] = [];
     stacks.forEach((s, i) => {
       const item = s[j];
-      line.push(...columnCells(i, { right: item !== undefined }, {}));
+      const above = j === 0 || s[j - 1] !== undefined;
+      line.push(...columnCells(i, { right: item !== undefined, ...edges(above, item !== undefined) }, edges(above, item !== undefined)));
       boxes.push(...columnBox(i, item));
     });
-    rows.push(connectorRow(line), boxRow(boxes));
+    if (j < depth) rows.push(connectorRow(line), boxRow(boxes));
+    // below the last boxes, their bottom edges
+    else if (asCells) rows.push(connectorRow(line, EDGE));
   }
   return table(rows, grid, width, opts.centered);
 }
