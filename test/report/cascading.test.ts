@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cascadePositions, cascadeRows, type CascadeShape } from "../../bench/cascade-workload.js";
 import { lkip } from "../helpers/cli.js";
+import { entriesOffPage, pagesOf } from "../helpers/pdf.js";
 import { minimalSheets, tempDir, writeWorkbook, type CellInput } from "../helpers/workbook.js";
 import { paragraphs, partsOf, styled } from "./helpers.js";
 
@@ -221,6 +222,27 @@ describe("BAB II of lkip build: Cascading Kinerja", () => {
     const figures = xml.slice(xml.lastIndexOf("Gambar 2.1 Pohon Kinerja"), xml.lastIndexOf("Gambar 2.7 Pohon Kinerja Kepala Bidang 5"));
     expect(figures.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)).toEqual([expect.stringMatching(/w:orient="landscape"/)]);
   }, 60_000);
+
+  it.skipIf(!HAVE_TOOLS)(
+    "rendered by LibreOffice, the Daftar Gambar and Daftar Tabel give every pohon and the table the page it is on",
+    async () => {
+      const wb = await cascadeWorkbook(LARGE);
+      const out = join(wb, "..", "lkip.docx");
+      expect(lkip(["build", wb, "-o", out, "--pdf"]).code).toBe(0);
+      const pdf = join(wb, "..", "lkip.pdf");
+      expect(existsSync(pdf)).toBe(true);
+      const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+      const count = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1]);
+      const { count: entries, wrong } = entriesOffPage(pagesOf(text, count));
+      expect(entries).toBeGreaterThan(40);
+      expect(wrong.filter(([title]) => /Pohon Kinerja|Cascading|Kinerja Individu/.test(title))).toEqual([]);
+      // each pohon's entry carries a page number (an entry without one is not read as an entry)
+      const listed = text.split("\f").slice(3, 8).join("\n");
+      expect(listed.match(/Gambar 2\.\d+ Pohon Kinerja .*\.{3,}\s*\d+/g)).toHaveLength(7);
+      expect(listed).toMatch(/2\.4 Cascading Kinerja\.{3,}\s*\d+/);
+    },
+    180_000,
+  );
 
   it("without a Cascading sheet BAB II has no cascade", async () => {
     const wb = await writeWorkbook(minimalSheets({ Profil: PROFIL }));
