@@ -14,14 +14,19 @@ const out = join(ROOT, "bench", "out");
 mkdirSync(out, { recursive: true });
 const bin = join(ROOT, "bin", "lkip.js");
 
+const WORKLOAD = { indicators: 10, budgetRows: 100, seed: 17 };
+// the same workbook without the Cascading sheet: what the cascade adds to `build`
+const plain = join(out, "cascade-0.xlsx");
+await workloadWorkbook(WORKLOAD).xlsx.writeFile(plain);
 const file = join(out, "cascade-300.xlsx");
-const wb = workloadWorkbook({ indicators: 10, budgetRows: 100, seed: 17 });
+const wb = workloadWorkbook(WORKLOAD);
 wb.addWorksheet("Cascading").addRows(cascadeRows(SHAPE));
 await wb.xlsx.writeFile(file);
 const positions = cascadePositions(SHAPE);
 const indicators = positions.reduce((n, p) => n + p.indikator.length, 0);
 
 const m = {
+  plain: measure("build tanpa Cascading", bin, ["build", plain, "-o", join(out, "cascade-0-lkip.docx"), "--force"], runs),
   check: measure("check", bin, ["check", file, "--format", "json"], runs),
   build: measure("build", bin, ["build", file, "-o", join(out, "cascade-300-lkip.docx"), "--force"], runs),
   cascading: measure("cascading", bin, ["cascading", file, "-o", join(out, "cascade-300-individu.docx"), "--force"], runs),
