@@ -43,6 +43,7 @@ export const INDIVIDU_WIDTH = INDIVIDU_PAGE.height - INDIVIDU_PAGE.margin.left -
 export const UNIT_COLUMNS = 5;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const MARGINS = { top: 60, bottom: 60, left: 80, right: 80 };
 
@@ -125,8 +126,13 @@ function topTable(ctx: Ctx, top: Position): Table {
   return table(rows, [INDIVIDU_WIDTH]);
 }
 
-/** The units side by side, levels as rows; the units' names repeat at the top of every page. */
-function unitsTable(units: readonly Position[]): Table {
+/**
+ * The units side by side, levels as rows; the units' names repeat at the top of every page. With `signature`, the
+ * table ends with a row spanning its columns, without borders, holding the signature block: the signature then stays
+ * with the table (a paragraph's keep-with-next cannot hold it to a row that splits over pages, and LibreOffice left it
+ * alone on a page).
+ */
+function unitsTable(units: readonly Position[], signature?: Table): Table {
   const widths = scaleWidths(new Array<number>(units.length).fill(1), INDIVIDU_WIDTH);
   const rows: TableRow[] = [
     new TableRow({
@@ -140,12 +146,25 @@ function unitsTable(units: readonly Position[]): Table {
   for (let depth = units[0]!.depth; depth <= deepest; depth++) {
     const cells = columns.map((c, i) => {
       const here = c.filter((p) => p.depth === depth);
-      return cell(
-        here.flatMap((p) => positionLines(p, depth > units[0]!.depth, units[0]!.depth)),
-        widths[i]!,
-      );
+      const lines = here.flatMap((p) => positionLines(p, depth > units[0]!.depth, units[0]!.depth));
+      return cell(lines, widths[i]!);
     });
     rows.push(new TableRow({ children: cells }));
+  }
+  if (signature) {
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: INDIVIDU_WIDTH, type: WidthType.DXA },
+            columnSpan: units.length,
+            borders: { top: LINE, bottom: NONE, left: NONE, right: NONE },
+            children: [spacer(360), signature, spacer(20)],
+          }),
+        ],
+      }),
+    );
   }
   return table(rows, widths);
 }
@@ -194,6 +213,11 @@ function measurementTables(ctx: Ctx, cascade: Cascade): FileChild[] {
   return out;
 }
 
+/** The head of office's signature, on the right third of the page, as the LKIP's. */
+function signatureBlock(ctx: Ctx, width: number): Table {
+  return signatureTable([undefined, undefined, ctx.kepalaSigner()], width);
+}
+
 /** The document's body: title, the top, the units (in parts of `UNIT_COLUMNS`), measurements, signature. */
 export function individuChildren(ctx: Ctx, cascade: Cascade): FileChild[] {
   const { top } = cascade;
@@ -203,6 +227,7 @@ export function individuChildren(ctx: Ctx, cascade: Cascade): FileChild[] {
     centered(cmsg.judulTahun(ctx.tahun), { size: 26, after: 240 }),
     topTable(ctx, top),
   ];
+  const measurements = measurementTables(ctx, cascade);
   const parts = Math.ceil(top.children.length / UNIT_COLUMNS);
   for (let k = 0; k < parts; k++) {
     const units = top.children.slice(Math.floor((k * top.children.length) / parts), Math.floor(((k + 1) * top.children.length) / parts));
@@ -219,11 +244,14 @@ export function individuChildren(ctx: Ctx, cascade: Cascade): FileChild[] {
         }),
       );
     }
-    out.push(unitsTable(units));
+    // without measurements the signature closes the last part of the units table
+    const last = k === parts - 1 && measurements.length === 0;
+    out.push(unitsTable(units, last ? signatureBlock(ctx, INDIVIDU_WIDTH) : undefined));
   }
-  const measurements = measurementTables(ctx, cascade);
-  if (measurements.length > 0) out.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }), ...measurements);
-  out.push(spacer(360, { keepNext: true }), signatureTable([undefined, undefined, ctx.kepalaSigner()], INDIVIDU_WIDTH));
+  if (measurements.length > 0) {
+    out.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }), ...measurements);
+    out.push(spacer(360, { keepNext: true }), signatureBlock(ctx, INDIVIDU_WIDTH));
+  }
   return out;
 }
 

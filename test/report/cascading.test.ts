@@ -135,8 +135,9 @@ describe("lkip cascading: the standalone Pengukuran Kinerja Individu", () => {
     const positions = cascadePositions(LARGE);
     expect(positions.length).toBe(43);
     for (const p of positions.filter((q) => q.kode.split(".").length > 2)) expect(t, p.jabatan).toContain(p.jabatan);
-    // without targets there is nothing to measure
+    // without targets there is nothing to measure; the signature closes the units table
     expect(t).not.toContain("PENGUKURAN KINERJA INDIVIDU TAHUN 2025");
+    expect(t.slice(t.lastIndexOf("Bagian 2 dari 2"))).toEqual(expect.arrayContaining(["KEPALA DINAS SOSIAL KOTA CONTOH", "Drs. Budi Santoso, M.Si.", "NIP. 197001011995031001"]));
   });
 
   it("a workbook without a Cascading sheet: one line, exit 2, no file", async () => {
