@@ -27,6 +27,8 @@ import type { Ctx } from "./context.js";
 import { COLOR, documentStyles, STYLE } from "./styles.js";
 import { dataTable, scaleWidths, signatureTable } from "./tables.js";
 import { normalizeText } from "../engine/text.js";
+import { MEASURE_COLUMNS } from "./sections/bab3.js";
+import { capitalizeFirst } from "../text/terbilang.js";
 import { GENERATOR_PROPERTY } from "../util/output.js";
 import * as msg from "../text/messages/report.js";
 import * as cmsg from "../text/messages/cascading.js";
@@ -184,15 +186,7 @@ function measurementTables(ctx: Ctx, cascade: Cascade): FileChild[] {
     out.push(
       dataTable({
         width: INDIVIDU_WIDTH,
-        columns: [
-          { header: cmsg.COL.no, weight: 4, align: "center" },
-          { header: cmsg.COL.indikator, weight: 40 },
-          { header: cmsg.COL.satuan, weight: 10, align: "center" },
-          { header: cmsg.COL.target, weight: 10, align: "right" },
-          { header: cmsg.COL.realisasi, weight: 10, align: "right" },
-          { header: cmsg.COL.capaian, weight: 10, align: "right" },
-          { header: cmsg.COL.kategori, weight: 16, align: "center" },
-        ],
+        columns: MEASURE_COLUMNS,
         rows: p.indikator.map((i, k) => ({
           cells: [
             { text: String(k + 1), align: "center" },
@@ -201,7 +195,7 @@ function measurementTables(ctx: Ctx, cascade: Cascade): FileChild[] {
             { text: ctx.quantity(i.row.target), align: "right" },
             { text: ctx.quantity(i.row.realisasi), align: "right" },
             { text: i.capaian ? ctx.pct(i.capaian) : i.status ? msg.STATUS_SEL[i.status] ?? msg.NIHIL : msg.NIHIL, align: "right" },
-            { text: i.kategori ?? msg.NIHIL, align: "center" },
+            { text: i.kategori ? capitalizeFirst(i.kategori) : msg.NIHIL, align: "center" },
           ],
         })),
       }),
@@ -248,10 +242,9 @@ export function individuChildren(ctx: Ctx, cascade: Cascade): FileChild[] {
     const last = k === parts - 1 && measurements.length === 0;
     out.push(unitsTable(units, last ? signatureBlock(ctx, INDIVIDU_WIDTH) : undefined));
   }
-  if (measurements.length > 0) {
-    out.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }), ...measurements);
-    out.push(spacer(360, { keepNext: true }), signatureBlock(ctx, INDIVIDU_WIDTH));
-  }
+  if (measurements.length > 0) out.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }), ...measurements);
+  // after the measurements, or after the top alone (a cascade of one position)
+  if (measurements.length > 0 || parts === 0) out.push(spacer(360, { keepNext: true }), signatureBlock(ctx, INDIVIDU_WIDTH));
   return out;
 }
 

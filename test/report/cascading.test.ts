@@ -140,6 +140,19 @@ describe("lkip cascading: the standalone Pengukuran Kinerja Individu", () => {
     expect(t.slice(t.lastIndexOf("Bagian 2 dari 2"))).toEqual(expect.arrayContaining(["KEPALA DINAS SOSIAL KOTA CONTOH", "Drs. Budi Santoso, M.Si.", "NIP. 197001011995031001"]));
   });
 
+  it("a cascade of the top alone: its sasaran and indicators and the signature, nothing else", async () => {
+    const rows = cascadeRows({ units: 0, jf: 0, staff: 0 });
+    const wb = await writeWorkbook(minimalSheets({ Profil: PROFIL, Cascading: rows as CellInput[][] }));
+    expect(lkip(["cascading", wb, "-o", join(wb, "..", "top.docx")]).code).toBe(0);
+    const t = paragraphs(documentXml(join(wb, "..", "top.docx")));
+    expect(t).toContain("KEPALA DINAS");
+    expect(t).toContain("INDIKATOR SASARAN");
+    expect(t).toContain("Drs. Budi Santoso, M.Si.");
+    const build = lkip(["build", wb, "-o", join(wb, "..", "lkip.docx")]);
+    expect(build.code).toBe(0);
+    expect(styled(documentXml(join(wb, "..", "lkip.docx")), "CaptionGambar")).toContain("Gambar 2.1 Pohon Kinerja Dinas Sosial Kota Contoh");
+  }, 60_000);
+
   it("a workbook without a Cascading sheet: one line, exit 2, no file", async () => {
     const wb = await writeWorkbook(minimalSheets({ Profil: PROFIL }));
     const r = lkip(["cascading", wb]);

@@ -13,9 +13,6 @@ export const COL = {
   indikator: "Indikator Kinerja",
   satuan: "Satuan",
   target: "Target",
-  realisasi: "Realisasi",
-  capaian: "Capaian",
-  kategori: "Kategori",
 } as const;
 
 // The standalone document
