@@ -39,8 +39,6 @@ export interface Cascade {
   positions: Position[];
   /** Positions of the sheet left out of the tree: other tops, unknown atasan, loops. */
   left: CascadingNode[];
-  /** Whether any indicator has both target and realisasi (the standalone document then measures them). */
-  measured: boolean;
 }
 
 /** The polarity of the IKU/PK indicator a cascade row serves (by `Kode IKU`), else positive. */
@@ -73,13 +71,11 @@ export function cascadeOf(model: Model, computed: Computed): Cascade | undefined
   const root = roots[0];
   if (!root) return undefined;
   const positions: Position[] = [];
-  let measured = false;
   const make = (c: CascadeNode, depth: number, parent?: Position): Position => {
     const rows = c.node.rows.map((i) => sheet.rows[i]!);
     const sasaran: string[] = [];
     for (const r of rows) if (r.sasaran && !sasaran.some((s) => normalizeText(s) === normalizeText(r.sasaran))) sasaran.push(r.sasaran.trim());
     const indikator = rows.filter((r) => r.indikator).map((r) => measure(model, computed, r));
-    if (indikator.some((i) => i.row.target && i.row.realisasi)) measured = true;
     const p: Position = { node: c.node, depth, ...(parent ? { parent } : {}), children: [], sasaran, indikator };
     positions.push(p);
     p.children = c.children.map((k) => make(k, depth + 1, p));
@@ -87,7 +83,7 @@ export function cascadeOf(model: Model, computed: Computed): Cascade | undefined
   };
   const top = make(root, 0);
   const inTree = new Set(positions.map((p) => p.node));
-  return { top, positions, left: sheet.nodes.filter((n) => !inTree.has(n)), measured };
+  return { top, positions, left: sheet.nodes.filter((n) => !inTree.has(n)) };
 }
 
 /** A position and those below it, depth first (the order of a column of the documents). */
