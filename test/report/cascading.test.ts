@@ -26,8 +26,14 @@ const PROFIL: CellInput[][] = [
   ["Tanggal", "15 Januari 2026"],
 ];
 
+const TUJUAN = "Menurunnya tingkat kemiskinan dan meningkatnya ketahanan sosial masyarakat";
+const IKU: CellInput[][] = [
+  ["Kode", "Tujuan", "Sasaran", "Indikator", "Satuan", "Target 2025", "Target 2026"],
+  ["IKU-1", TUJUAN, "Meningkatnya layanan", "Persentase PPKS terlayani", "%", 12, 14],
+];
+
 const cascadeWorkbook = (shape: CascadeShape, name = "workbook.xlsx") =>
-  writeWorkbook(minimalSheets({ Profil: PROFIL, Cascading: cascadeRows(shape) as CellInput[][] }), name);
+  writeWorkbook(minimalSheets({ Profil: PROFIL, IKU, Cascading: cascadeRows(shape) as CellInput[][] }), name);
 
 const documentXml = (file: string) => partsOf(readFileSync(file))["word/document.xml"]!;
 
@@ -68,6 +74,9 @@ describe("lkip cascading: the standalone Pengukuran Kinerja Individu", () => {
     expect(xml).toMatch(/w:orient="landscape"/);
     expect(xml).not.toMatch(/w:orient="portrait"/);
     expect(texts.slice(0, 3)).toEqual(["PENGUKURAN KINERJA INDIVIDU", "DINAS SOSIAL KOTA CONTOH", "TAHUN 2025"]);
+    // the top across the page: its position, the Renstra's tujuan (IKU), its sasaran and indikator sasaran
+    const top = texts.slice(3, texts.indexOf("SEKRETARIS"));
+    expect(top).toEqual(expect.arrayContaining(["KEPALA DINAS", "TUJUAN", TUJUAN, "SASARAN", "INDIKATOR SASARAN"]));
   });
 
   it("shows every position and every indicator, each list numbered 1..n by lkip", () => {
