@@ -8,6 +8,7 @@ import type { Model } from "../model/types.js";
 import { readWorkbook } from "../read.js";
 import { plain, plainMeasured, plainQuantity } from "../summary/values.js";
 import * as msg from "../text/messages/batch.js";
+import * as cmsg from "../text/messages/cascading.js";
 import { failedResult } from "./result.js";
 import type { OfficeResult, OfficeTask } from "./types.js";
 import { makeFolder } from "../util/atomic.js";
@@ -45,10 +46,16 @@ function summarize(task: OfficeTask, model: Model, computed: Computed): OfficeRe
  * The document's path in this run: the default name, or — when another office of the run already claimed it (two
  * workbooks of one office and year in one folder) — the name with the workbook's own name appended.
  */
-async function claimOutput(task: OfficeTask, model: Model, tahun: number, claim: Claim): Promise<{ output: string; renamedFrom?: string }> {
-  const { defaultOutputName, slug } = await import("../report/write.js");
+async function claimOutput(
+  task: OfficeTask,
+  model: Model,
+  tahun: number,
+  claim: Claim,
+  kind: "lkip" | "cascading" = "lkip",
+): Promise<{ output: string; renamedFrom?: string }> {
+  const { cascadingOutputName, defaultOutputName, slug } = await import("../report/write.js");
   const folder = task.outDir ?? dirname(resolve(task.file));
-  const plainName = defaultOutputName(model, tahun);
+  const plainName = (kind === "lkip" ? defaultOutputName : cascadingOutputName)(model, tahun);
   const stem = plainName.replace(/\.docx$/, "");
   const own = slug(basename(task.file, extname(task.file))) || "workbook";
   for (let n = 0; ; n++) {
@@ -60,6 +67,24 @@ async function claimOutput(task: OfficeTask, model: Model, tahun: number, claim:
 
 /** Asks the run for an output path; true when no other office of the run has it. */
 export type Claim = (path: string) => Promise<boolean> | boolean;
+
+/**
+ * `--cascading`: the office's Pengukuran Kinerja Individu beside its LKIP; without a Cascading sheet a note. Never
+ * throws: a cascade that cannot be written is a note, and the office's LKIP and recap stand.
+ */
+async function cascadingDocument(task: OfficeTask, model: Model, computed: Computed, claim: Claim): Promise<{ output?: string; note?: string }> {
+  if (!model.cascading || model.cascading.nodes.length === 0) return { note: cmsg.batchNoSheet };
+  try {
+    if (task.outDir) await makeFolder(task.outDir);
+    const { assertOffice, writeCascading } = await import("../report/write.js");
+    assertOffice(model, computed);
+    const { output, renamedFrom } = await claimOutput(task, model, computed.tahun!, claim, "cascading");
+    const written = await writeCascading(model, computed, { output, force: task.force });
+    return { output: written.output, ...(renamedFrom ? { note: msg.renamed(renamedFrom) } : {}) };
+  } catch (e) {
+    return { note: cmsg.batchFailed(e instanceof LkipError ? e.message : msg.internal(e instanceof Error ? e.message : String(e))) };
+  }
+}
 
 export async function processOffice(task: OfficeTask, claim: Claim = () => true): Promise<OfficeResult> {
   const start = performance.now();
@@ -88,6 +113,7 @@ export async function processOffice(task: OfficeTask, claim: Claim = () => true)
         result.output = written.output;
         if (renamedFrom) result.outputNote = msg.renamed(renamedFrom);
       }
+      if (task.cascading) result.cascading = await cascadingDocument(task, model, computed, claim);
     }
     return done(result);
   } catch (e) {

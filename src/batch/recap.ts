@@ -7,6 +7,7 @@ import { cleanPackage } from "../util/xml-text.js";
 import { XLSX_MODIFIED_BY } from "../util/output.js";
 import { formatPercent, roundHalfUp } from "../text/format.js";
 import * as msg from "../text/messages/batch.js";
+import * as cmsg from "../text/messages/cascading.js";
 import { renderTable } from "../summary/text-table.js";
 import type { OfficeResult } from "./types.js";
 
@@ -28,8 +29,13 @@ export function statusOf(r: OfficeResult): string {
 }
 
 /** The document written (and why its name differs), or why the office failed. */
-const note = (r: OfficeResult) =>
-  r.status === "gagal" ? r.reason ?? "" : r.output ? `${r.output}${r.outputNote ? ` (${r.outputNote})` : ""}` : "";
+const note = (r: OfficeResult) => {
+  if (r.status === "gagal") return r.reason ?? "";
+  const lkip = r.output ? `${r.output}${r.outputNote ? ` (${r.outputNote})` : ""}` : "";
+  const c = r.cascading;
+  const cascading = !c ? "" : c.output ? `${cmsg.batchWritten(c.output)}${c.note ? ` (${c.note})` : ""}` : c.note ?? "";
+  return [lkip, cascading].filter((s) => s !== "").join("; ");
+};
 
 /** Status and note in one line, for the terminal. */
 export function outcomeOf(r: OfficeResult): string {
@@ -99,6 +105,7 @@ export function recapJson(results: OfficeResult[]) {
       dokumen: r.output ?? null,
       dokumen_tidak_ditulis: r.outputSkipped ?? null,
       keterangan_dokumen: r.outputNote ?? null,
+      ...(r.cascading ? { dokumen_cascading: r.cascading.output ?? null, keterangan_cascading: r.cascading.note ?? null } : {}),
       indikator: r.indikator,
     })),
     ringkasan: {

@@ -36,6 +36,8 @@ export interface OfficeResult {
   outputNote?: string;
   /** Why no document was written although one was asked for (error findings without --force…). */
   outputSkipped?: string;
+  /** `--cascading`: the Pengukuran Kinerja Individu written, or why not (no Cascading sheet, a failure). */
+  cascading?: { output?: string; note?: string };
   indikator: OfficeIndicator[];
   /** Milliseconds spent on this office. */
   ms: number;
@@ -48,6 +50,8 @@ export interface OfficeTask {
   /** Output folder for this office's document (already mirrored), or undefined for next to the workbook. */
   outDir?: string;
   force: boolean;
+  /** `--cascading`: also write the office's Pengukuran Kinerja Individu beside its LKIP. */
+  cascading?: boolean;
   /** `--config`: the check configuration for every office; else each workbook's own lkip.config.json, if any. */
   config?: string;
 }

@@ -18,6 +18,7 @@ import { terminalWidth } from "../summary/text-table.js";
 
 interface BatchOptions {
   checkOnly?: boolean;
+  cascading?: boolean;
   out?: string;
   jobs?: number;
   recap?: string;
@@ -97,6 +98,7 @@ export async function run(folders: string[], opts: BatchOptions): Promise<number
     mode: opts.checkOnly ? "check" : "build",
     ...(opts.out ? { outDir: resolve(opts.out, j.relDir) } : {}),
     force: !!opts.force,
+    ...(opts.cascading ? { cascading: true } : {}),
     ...(config ? { config } : {}),
   }));
   const jobs = opts.jobs && opts.jobs > 0 ? opts.jobs : availableParallelism();

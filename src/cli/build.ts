@@ -1,13 +1,7 @@
 // `lkip build <workbook>`: read → compute → check → build the document → write it atomically (→ PDF with LibreOffice).
 // Exit 0 written; 1 error-level findings without --force (nothing written); 2 usage error or unreadable input.
 // docx and the report builder are imported only on this path, so other commands never load them.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { constants, readFileSync } from "node:fs";
-import { access, mkdir, rename, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, delimiter, dirname, extname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, resolve } from "node:path";
 import v8 from "node:v8";
 import type { Finding } from "../check/types.js";
 import { computeLkip } from "../engine/index.js";
@@ -16,9 +10,9 @@ import { LkipError } from "../errors.js";
 import type { Model } from "../model/types.js";
 import { severityWord } from "../text/messages/check.js";
 import * as msg from "../text/messages/report.js";
-import { onInterrupt, releaseTemp, trackTemp } from "../util/atomic.js";
 import { prepareOutput } from "../util/output.js";
 import { loadModel, requireSheets } from "./common.js";
+import { docxOutput, pdfPath, version, writePdf } from "./document.js";
 import { visible } from "../text/terminal.js";
 
 export interface BuildCliOptions {
@@ -40,93 +34,6 @@ function where(f: { sheet: string; cell?: string; range?: string }): string {
 async function runChecks(file: string, model: Model, computed: Computed, config?: string): Promise<Finding[]> {
   const [{ checkModel }, { configFor }] = await Promise.all([import("../check/index.js"), import("../check/config.js")]);
   return checkModel(model, computed, await configFor(file, config)).findings;
-}
-
-async function findExecutable(names: readonly string[]): Promise<string | undefined> {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    for (const n of names) {
-      const p = join(dir, n);
-      try {
-        await access(p, constants.X_OK);
-        return p;
-      } catch {
-        // not in this folder
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Converts with LibreOffice into a temporary folder beside the target, then renames the PDF into place. */
-async function convertToPdf(soffice: string, docx: string, pdf: string): Promise<void> {
-  const work = join(dirname(pdf), `.${basename(pdf)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const profile = join(tmpdir(), `lkip-lo-${process.pid}-${randomBytes(4).toString("hex")}`);
-  trackTemp(work);
-  trackTemp(profile);
-  let stopChild: (() => void) | undefined;
-  await mkdir(work);
-  try {
-    await new Promise<void>((ok, fail) => {
-      const child = spawn(
-        soffice,
-        [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--convert-to", "pdf", "--outdir", work, docx],
-        { stdio: "ignore" },
-      );
-      // interrupted: LibreOffice is stopped before the temporary folders are removed
-      stopChild = onInterrupt(() => void child.kill("SIGKILL"));
-      const timer = setTimeout(() => {
-        child.kill("SIGKILL");
-        fail(new Error(msg.pdfTimeout));
-      }, 180_000);
-      child.on("error", (e) => {
-        clearTimeout(timer);
-        fail(e);
-      });
-      child.on("exit", () => {
-        clearTimeout(timer);
-        ok();
-      });
-    });
-    // soffice exits 0 even when it could not convert: the file is the only proof
-    const produced = join(work, `${basename(docx, extname(docx))}.pdf`);
-    const st = await stat(produced).catch(() => undefined);
-    if (!st?.isFile() || st.size === 0) throw new Error(msg.noPdfOutput);
-    await rename(produced, pdf);
-  } finally {
-    stopChild?.();
-    await rm(work, { recursive: true, force: true });
-    await rm(profile, { recursive: true, force: true });
-    releaseTemp(work);
-    releaseTemp(profile);
-  }
-}
-
-/** lkip's version from package.json (dist/src/cli/ when built, src/cli/ under tests); "" when not found. */
-function version(): string {
-  for (const up of ["../../../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "lkip") return pkg.version ?? "";
-    } catch {
-      // try the next level
-    }
-  }
-  return "";
-}
-
-/**
- * `-o` names the .docx; with `--pdf` it may name the PDF instead (`-o laporan.pdf --pdf` writes laporan.docx and
- * laporan.pdf), so no file ever holds something other than its extension says (any other extension is refused by
- * the output rule, `util/output.ts`).
- */
-function docxOutput(opts: BuildCliOptions): string | undefined {
-  if (opts.output === undefined) return undefined;
-  if (extname(opts.output).toLowerCase() === ".pdf") {
-    if (!opts.pdf) throw new LkipError(msg.pdfNeedsFlag(opts.output));
-    return opts.output.slice(0, -".pdf".length) + ".docx";
-  }
-  return opts.output;
 }
 
 async function readLogoOption(file: string) {
@@ -171,11 +78,10 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
   if (errors > 0) process.stderr.write(msg.forcedWithErrors(errors) + "\n");
 
   const target = { ...(output !== undefined ? { output } : {}), ...(opts.force ? { force: true } : {}) };
-  const pdf = (docx: string) => join(dirname(docx), `${basename(docx, extname(docx))}.pdf`);
   if (opts.pdf) {
     // the PDF follows the output rule too, checked before the document is built
     const { output: docx } = await report.resolveOutput(model, computed, target);
-    await prepareOutput(pdf(docx), { kind: "pdf", force: !!opts.force, inputs: [file], rename: "-o" });
+    await prepareOutput(pdfPath(docx), { kind: "pdf", force: !!opts.force, inputs: [file], rename: "-o" });
   }
 
   const written = await report.writeReport(model, computed, {
@@ -188,19 +94,6 @@ export async function run(file: string, opts: BuildCliOptions): Promise<number> 
   });
   process.stdout.write(msg.written(written.output) + (written.replacedOwn ? ` ${msg.replacedOwn(written.output)}` : "") + "\n");
 
-  if (opts.pdf) {
-    const soffice = await findExecutable(["soffice", "libreoffice"]);
-    if (!soffice) {
-      process.stderr.write(msg.pdfNoSoffice + "\n");
-      return 0;
-    }
-    const target = pdf(written.output);
-    try {
-      await convertToPdf(soffice, written.output, target);
-    } catch (e) {
-      throw new LkipError(msg.pdfFailed(e instanceof Error ? e.message : String(e)), 2, e);
-    }
-    process.stdout.write(msg.pdfWritten(target) + "\n");
-  }
+  if (opts.pdf) await writePdf(written.output);
   return 0;
 }

@@ -71,6 +71,13 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
     .option("--config <berkas>", msg.checkConfig)
     .action(async (file: string, opts) => setCode(await (await import("./build.js")).run(file, opts)));
 
+  sub("cascading", msg.cascadingDescription)
+    .argument("<workbook>", msg.workbookArg)
+    .option("-o, --output <berkas>", msg.cascadingOutput)
+    .option("-f, --force", msg.cascadingForce)
+    .option("--pdf", msg.buildPdf)
+    .action(async (file: string, opts) => setCode(await (await import("./cascading.js")).run(file, opts)));
+
   sub("check", msg.checkDescription)
     .argument("<berkas>", msg.checkFileArg)
     .addOption(new Option("--format <format>", msg.formatOption).choices(["stylish", "json", "sarif"]).default("stylish"))
@@ -89,6 +96,7 @@ function buildProgram(setCode: (code: number) => void, state: { debug: boolean }
   sub("batch", msg.batchDescription)
     .argument("<folder...>", msg.foldersArg)
     .option("--check-only", msg.batchCheckOnly)
+    .option("--cascading", msg.batchCascading)
     .option("--out <folder>", msg.batchOut)
     .option("-j, --jobs <n>", msg.batchJobs, parseCount)
     .option("--recap <berkas>", msg.batchRecap)

@@ -101,7 +101,8 @@ function header(ctx: Ctx): Header {
   });
 }
 
-function footer(): Footer {
+/** The page number, centred (the standalone cascade document uses it too). */
+export function footer(): Footer {
   return new Footer({
     children: [
       new Paragraph({

@@ -1,10 +1,12 @@
 // BAB II Perencanaan Kinerja: the Renstra (visi, misi, tujuan and sasaran with their indicators), the IKU with formulas
-// and multi-year targets (a landscape page), and the PK of the year (indicators and targets, programs and budgets).
+// and multi-year targets (a landscape page), the PK of the year (indicators and targets, programs and budgets), and with a
+// Cascading sheet the performance cascade (sections/cascading.ts).
 import type { FileChild } from "docx";
 import type { IkuRow } from "../../model/types.js";
 import { heading, renderText } from "../blocks.js";
 import type { Ctx } from "../context.js";
 import type { Part } from "../part.js";
+import { cascadingSection } from "./cascading.js";
 import { captioned, dataTable, sasaranIndicatorRows, type Row } from "../tables.js";
 import * as msg from "../../text/messages/report.js";
 import { normalizeText } from "../../engine/text.js";
@@ -168,8 +170,9 @@ export function bab2(ctx: Ctx): Part[] {
       orientation: "landscape",
       children: iku.length > 0 ? ikuTable(ctx, iku) : [],
     },
-    {
+    // with a Cascading sheet, 2.4 follows the PK on its pages (see sections/cascading.ts)
+    ...cascadingSection(ctx, "2.4", {
       children: [heading(2, `2.3 ${msg.BAB2.pk(ctx.tahun)}`), ...renderText(ctx.texts.text("perjanjian-kinerja", vars)), ...pkTables(ctx)],
-    },
+    }),
   ];
 }

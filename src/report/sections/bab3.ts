@@ -51,7 +51,8 @@ function indicatorCells(ctx: Ctx, i: IndicatorResult, no: string): Cell[] {
   ];
 }
 
-const MEASURE_COLUMNS: Column[] = [
+/** The columns of a measurement table (also the standalone cascade document's, per position). */
+export const MEASURE_COLUMNS: Column[] = [
   { header: msg.COL.no, weight: 6, align: "center" },
   { header: msg.COL.indikator, weight: 30 },
   { header: msg.COL.satuan, weight: 11, align: "center" },

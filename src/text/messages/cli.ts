@@ -19,6 +19,12 @@ export const checkDescription =
   "Memeriksa hitungan workbook (.xlsx) atau laporan LKIP yang ditulis di Word (.docx): setiap jumlah, persentase, dan capaian dihitung ulang; setiap sel yang salah ditunjukkan.";
 export const checkFileArg = "workbook kinerja (.xlsx) atau laporan LKIP (.docx), dikenali dari isinya";
 export const capaianDescription = "Menampilkan tabel pengukuran kinerja: target, realisasi, capaian, dan kategori tiap indikator, serta serapan anggaran.";
+export const cascadingDescription =
+  "Menyusun dokumen Pengukuran Kinerja Individu (.docx) dari sheet Cascading: pohon sasaran dan indikator dari Kepala Dinas sampai setiap jabatan, dengan tanda tangan Kepala Dinas.";
+export const cascadingOutput =
+  "berkas .docx keluaran (bawaan: Cascading-<instansi>-<tahun>.docx di samping workbook); dengan --pdf boleh .pdf: keduanya ditulis";
+export const cascadingForce = "timpa berkas keluaran yang sudah ada walau bukan buatan lkip (workbook masukan tidak pernah)";
+export const batchCascading = "susun juga dokumen Pengukuran Kinerja Individu setiap kantor yang workbook-nya memiliki sheet Cascading";
 export const batchDescription = "Menyusun atau memeriksa LKIP banyak perangkat daerah sekaligus, lalu membuat rekap.";
 
 export const buildOutput =
