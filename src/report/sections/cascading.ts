@@ -74,5 +74,8 @@ export function cascadingSection(ctx: Ctx, numberText: string, portrait: Part): 
   const intro = [heading(2, `${numberText} ${cmsg.judulBab2}`), ...renderText(ctx.texts.text("cascading-kinerja", vars))];
   const table = positionTable(ctx, cascade);
   if (!landscape) return [{ ...portrait, children: [...portrait.children, ...intro, ...drawn, ...table] }];
+  // Split into one figure per unit, the first figure is only the top and its units (a few lines high): the heading and
+  // introduction open the landscape pages above it, rather than ending the portrait pages with a page of two lines.
+  if (figures.length > 1) return [portrait, { orientation: "landscape", children: [...intro, ...drawn] }, { children: table }];
   return [{ ...portrait, children: [...portrait.children, ...intro] }, { orientation: "landscape", children: drawn }, { children: table }];
 }
