@@ -1,4 +1,4 @@
-// Every rule `lkip check` runs on a Word report. Adding one is a function in table-rules.ts or text-rules.ts, one
+// Every rule `lkip check` runs on a Word report. Adding one is a function in table-rules.ts, text-rules.ts or sentence-rules.ts, one
 // entry here, and its line in src/text/messages/document.ts and docs/checks.md.
 import type { Severity } from "../model/types.js";
 import { DOC_DESCRIPTIONS, type DocRuleId } from "../text/messages/document.js";
@@ -6,6 +6,7 @@ import type { DocParagraph, DocxDocument } from "./read.js";
 import type { LogicalTable } from "./tables.js";
 import { checkHierarchy, checkPercent, checkTotals } from "./table-rules.js";
 import { checkAcrossTables, checkTextAgainstNextTotal, checkTextAgainstTables } from "./cross-rules.js";
+import { checkCounts, checkTextShares } from "./sentence-rules.js";
 import { checkBilangan, checkCellWords, checkListTotals, checkTerbilang } from "./text-rules.js";
 import type { DocFinding } from "./types.js";
 
@@ -29,4 +30,6 @@ export const DOC_RULES: readonly DocRule[] = [
   rule("dokumen/bilangan", (ctx) => [...perParagraph(checkBilangan)(ctx), ...perTable((t) => checkCellWords(t, "bilangan"))(ctx)]),
   rule("dokumen/antar-tabel", (ctx) => checkAcrossTables(ctx.doc, ctx.tables)),
   rule("dokumen/teks-tabel", (ctx) => [...checkTextAgainstTables(ctx.doc, ctx.tables), ...checkTextAgainstNextTotal(ctx.doc, ctx.tables)]),
+  rule("dokumen/persen-teks", (ctx) => checkTextShares(ctx.doc)),
+  rule("dokumen/hitungan", (ctx) => checkCounts(ctx.doc)),
 ];

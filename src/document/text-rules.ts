@@ -114,16 +114,17 @@ function bilanganIn(text: string): Unplaced[] {
   return out;
 }
 
-function at(p: DocParagraph): Pick<DocFinding, "lokasi" | "where" | "cellWhere"> {
+/** A finding's place when it is a paragraph. */
+export function paragraphAt(p: DocParagraph): Pick<DocFinding, "lokasi" | "where" | "cellWhere"> {
   return { lokasi: { paragraf: p.index }, where: msg.paragraphWhere(p.index), cellWhere: "" };
 }
 
 export function checkTerbilang(p: DocParagraph): DocFinding[] {
-  return terbilangIn(p.text, AMOUNT).map((f) => ({ ...f, ...at(p) }));
+  return terbilangIn(p.text, AMOUNT).map((f) => ({ ...f, ...paragraphAt(p) }));
 }
 
 export function checkBilangan(p: DocParagraph): DocFinding[] {
-  return bilanganIn(p.text).map((f) => ({ ...f, ...at(p) }));
+  return bilanganIn(p.text).map((f) => ({ ...f, ...paragraphAt(p) }));
 }
 
 /** The same two rules inside table cells that hold an amount or a count with its words (data rows). */
@@ -148,9 +149,9 @@ export function checkCellWords(t: LogicalTable, which: "terbilang" | "bilangan")
 }
 
 /** A list item counting people: `a. ASN : 33 Orang`, `- PSM: 238 orang`, `TAGANA : 88 Personil.` */
-const LIST_ITEM = /^\s*(?:[-•–]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?([^:\d]{2,60}?)\s*:\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
+export const LIST_ITEM = /^\s*(?:[-•–]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?([^:\d]{2,60}?)\s*:\s*(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
 /** The list's total line: `407 Orang`, `Jumlah : 407 orang`, `Total 407 Orang`. */
-const LIST_TOTAL = /^\s*(?:(?:jumlah|total)\s*:?\s*)?(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
+export const LIST_TOTAL = /^\s*(?:(?:jumlah|total)\s*:?\s*)?(\d{1,3}(?:\.\d{3})*|\d+)\s*(orang|personil|jiwa|pegawai|kk|keluarga)\.?\s*$/i;
 
 /**
  * A list of counts of people in consecutive paragraphs (two items or more) closed by a total line: the total is the
@@ -178,7 +179,7 @@ export function checkListTotals(doc: DocxDocument): DocFinding[] {
         out.push({
           rule: "dokumen/jumlah",
           severity: "error",
-          ...at(item),
+          ...paragraphAt(item),
           message: msg.listTotalMismatch(formatNumber(stated.value), items.length, formatNumber(sum), formatNumber(stated.value.minus(sum).abs())),
           expected: formatNumber(sum),
           actual: formatNumber(stated.value),

@@ -32,19 +32,22 @@ describe("lkip check laporan.docx --annotate", () => {
     const comments = strFromU8(parts["word/comments.xml"]!);
     const xml = strFromU8(parts["word/document.xml"]!);
     const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => m[1]!);
-    // 10 findings at 9 places: the terbilang and the count are in the same paragraph
-    expect(ids).toHaveLength(9);
+    // 13 findings at 11 places: the terbilang and the count share a paragraph, and so do the two miscounted groups
+    expect(ids).toHaveLength(11);
     expect(anchoredText(xml, ids[3]!)).toBe("1.381.879.910");
     expect(comments).toMatch(/\[galat\] .*Perlindungan Sosial Korban Bencana.*tertulis 1\.381\.879\.910.*\(dokumen\/hierarki\)/);
     expect(anchoredText(xml, ids[6]!)).toContain("3 (empat) program");
     expect(anchoredText(xml, ids[7]!)).toContain("Rp. 31.132.479.236");
     expect(anchoredText(xml, ids[8]!)).toBe("407 Orang");
+    expect(anchoredText(xml, ids[9]!)).toContain("Dari 67 orang pelaksana tersebut");
+    expect(anchoredText(xml, ids[10]!)).toContain("efisiensi sebesar 15%");
+    expect(comments).toMatch(/\[galat\] .*67 orang pelaksana.*64 orang pelaksana.*\(dokumen\/hitungan\)/);
     expect(strFromU8(parts["word/_rels/document.xml.rels"]!)).toContain('Target="comments.xml"');
     expect(strFromU8(parts["[Content_Types].xml"]!)).toContain('PartName="/word/comments.xml"');
 
     // the copy checks like the original
     const again = JSON.parse(lkip(["check", out, "--format", "json"]).stdout) as { summary: unknown };
-    expect(again.summary).toEqual({ errors: 10, warnings: 0, infos: 0 });
+    expect(again.summary).toEqual({ errors: 13, warnings: 0, infos: 0 });
     // and is lkip's own: the next run replaces it without --force
     expect(lkip(["check", SEED, "--annotate", out]).code).toBe(1);
   });

@@ -23,6 +23,10 @@ export const DOC_DESCRIPTIONS = {
     "Target, realisasi, capaian atau pagu yang sama (indikator, program, kegiatan yang sama, tahun yang sama) bernilai sama di setiap tabel yang mencantumkannya",
   "dokumen/teks-tabel":
     "Kalimat yang menyebut nama satu baris tabel (indikator, program) dan mengulang target, realisasi, capaian atau pagunya memakai angka yang sama dengan tabel",
+  "dokumen/persen-teks":
+    "Persentase yang disebut bersama dua jumlah rupiah asalnya (\"15% atau Rp 4.145.409.433 dari pagu Rp 29.226.552.145\") sama dengan bagian / dasar × 100 atau selisih keduanya / dasar × 100, dengan ketelitian cetaknya",
+  "dokumen/hitungan":
+    "Kelompok orang yang sama disebut dengan jumlah yang sama: jumlah yang merujuk kembali (\"Dari 67 orang pelaksana tersebut\") dengan jumlah sebelumnya di paragraf itu, dan kelompok bersingkatan (\"121 orang Pekerja Sosial Masyarakat (PSM)\") dengan daftar jumlah tepat di atasnya (\"d. PSM : 238 Orang\")",
 } as const;
 
 export type DocRuleId = keyof typeof DOC_DESCRIPTIONS;
@@ -60,3 +64,11 @@ export const textTotalMismatch = (quantity: string, stated: string, table: strin
 /** The children of a bold parent row, in a table without codes. */
 export const rowsBelow = "baris";
 export const levelWord = { program: "program", kegiatan: "kegiatan", sub: "sub kegiatan" } as const;
+export const textShareMismatch = (stated: string, part: string, base: string, share: string, difference: string) =>
+  `Teks menyebut ${stated} untuk ${part} dari ${base}, sedangkan ${part} / ${base} × 100 = ${share} dan selisih keduanya / ${base} × 100 = ${difference}`;
+export const textShareRounding = (stated: string, part: string, base: string, exact: string) =>
+  `Teks menyebut ${stated} untuk ${part} dari ${base}, hasil hitungnya ${exact} — berbeda hanya karena cara membulatkan (dipotong atau ke genap)`;
+export const countTwice = (again: string, first: string) =>
+  `Teks merujuk ke ${again} tersebut, sedangkan sebelumnya disebut ${first}`;
+export const countAgainstList = (group: string, stated: string, listed: string, listParagraph: number) =>
+  `Teks menyebut ${stated} ${group}, sedangkan daftar di paragraf ke-${listParagraph} mencantumkan ${listed}`;
