@@ -3,13 +3,16 @@
 // landscape pages when wide), and the table of positions with their sasaran and indicators, every list numbered here.
 import type { FileChild } from "docx";
 import { figureCaption, heading, renderText } from "../blocks.js";
-import { cascadeOf, numbered, type Cascade, type Position } from "../cascade.js";
+import { cascadeOf, numbered, under, type Cascade, type Position } from "../cascade.js";
 import type { Ctx } from "../context.js";
 import type { Part } from "../part.js";
 import { pohonFigures } from "../pohon.js";
 import { captioned, dataTable, type Row } from "../tables.js";
 import * as msg from "../../text/messages/report.js";
 import * as cmsg from "../../text/messages/cascading.js";
+
+/** Positions stacked under a unit up to which a one-figure pohon still leaves room on its page for the introduction. */
+const INTRO_ABOVE_STACK = 3;
 
 /** One row per indicator of a position; the position's number, jabatan and sasaran span its rows. */
 function positionRows(ctx: Ctx, positions: readonly Position[]): Row[] {
@@ -74,8 +77,12 @@ export function cascadingSection(ctx: Ctx, numberText: string, portrait: Part): 
   const intro = [heading(2, `${numberText} ${cmsg.judulBab2}`), ...renderText(ctx.texts.text("cascading-kinerja", vars))];
   const table = positionTable(ctx, cascade);
   if (!landscape) return [{ ...portrait, children: [...portrait.children, ...intro, ...drawn, ...table] }];
-  // Split into one figure per unit, the first figure is only the top and its units (a few lines high): the heading and
-  // introduction open the landscape pages above it, rather than ending the portrait pages with a page of two lines.
-  if (figures.length > 1) return [portrait, { orientation: "landscape", children: [...intro, ...drawn] }, { children: table }];
+  // The heading and introduction open the landscape pages above the first figure, rather than ending the portrait pages
+  // with a page of a few lines, when that figure leaves room for them: the overview of a split tree (the top and its
+  // units), or a whole tree whose units have at most INTRO_ABOVE_STACK positions stacked under them.
+  const deepest = Math.max(0, ...cascade.top.children.map((c) => under(c).length - 1));
+  if (figures.length > 1 || deepest <= INTRO_ABOVE_STACK) {
+    return [portrait, { orientation: "landscape", children: [...intro, ...drawn] }, { children: table }];
+  }
   return [{ ...portrait, children: [...portrait.children, ...intro] }, { orientation: "landscape", children: drawn }, { children: table }];
 }
