@@ -37,6 +37,7 @@ describe("the example's document structure", () => {
       "2.1 Rencana Strategis",
       "2.2 Indikator Kinerja Utama",
       "2.3 Perjanjian Kinerja Tahun 2025",
+      "2.4 Cascading Kinerja",
       "3.1 Capaian Kinerja Organisasi",
       "3.2 Analisis Capaian Kinerja per Sasaran",
       "3.3 Realisasi Anggaran",
@@ -87,12 +88,14 @@ describe("the example's document structure", () => {
   it("puts the wide tables on landscape pages, repeats header rows, and keeps columns fixed in DXA", () => {
     const sections = doc.xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
     const landscape = sections.filter((s) => s.includes('w:orient="landscape"'));
-    expect(landscape.length).toBe(3);
+    // the IKU table, the pohon kinerja (2.4: five units are too wide for a portrait page), the budget table
+    expect(landscape.length).toBe(4);
     for (const s of landscape) expect(s).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     // the IKU table (multi-year targets) and the budget table sit in landscape sections
     const bodyParts = doc.xml.split(/<w:sectPr[\s\S]*?<\/w:sectPr>/);
     const landscapeBodies = sections.map((s, i) => (s.includes('w:orient="landscape"') ? bodyParts[i]! : "")).join("");
     expect(landscapeBodies).toContain("Tabel 2.2 Indikator Kinerja Utama");
+    expect(landscapeBodies).toContain("Gambar 2.1 Pohon Kinerja Dinas Sosial Kota Bekasi");
     // the budget table closes BAB III: it carries the chapter's last table number
     const last = Math.max(...[...doc.text.matchAll(/Tabel 3\.(\d+)/g)].map((m) => Number(m[1])));
     expect(landscapeBodies).toContain(`Tabel 3.${last} Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025`);
@@ -132,7 +135,8 @@ describe("the example's document structure", () => {
     expect(daftarTabel).toEqual(expect.arrayContaining([expect.stringMatching(/^Tabel 2\.1 Tujuan, Sasaran dan Indikator Renstra 2025–2029\t\d+$/)]));
     expect(daftarGambar!.length).toBe(styled(doc.xml, "CaptionGambar").length);
     expect(daftarGambar![0]).toMatch(/^Gambar 1\.1 Bagan Struktur Organisasi Dinas Sosial Kota Bekasi\t\d+$/);
-    expect(daftarGambar![1]).toMatch(/^Gambar 3\.1 Grafik Capaian Kinerja per Indikator Tahun 2025\t\d+$/);
+    expect(daftarGambar![1]).toMatch(/^Gambar 2\.1 Pohon Kinerja Dinas Sosial Kota Bekasi\t\d+$/);
+    expect(daftarGambar).toEqual(expect.arrayContaining([expect.stringMatching(/^Gambar 3\.1 Grafik Capaian Kinerja per Indikator Tahun 2025\t\d+$/)]));
     expect(doc.xml).not.toContain('w:dirty="true"');
     expect(doc.parts["word/settings.xml"]).not.toContain("updateFields");
   });
@@ -145,6 +149,13 @@ describe("the example's document structure", () => {
     expect(all).toContain("90,06%");
     expect(styled(doc.xml, "CaptionGambar")).toEqual([
       "Gambar 1.1 Bagan Struktur Organisasi Dinas Sosial Kota Bekasi",
+      // the pohon kinerja, split: the top with its five units, then one figure per unit
+      "Gambar 2.1 Pohon Kinerja Dinas Sosial Kota Bekasi",
+      "Gambar 2.2 Pohon Kinerja Sekretaris",
+      "Gambar 2.3 Pohon Kinerja Kepala Bidang Rehabilitasi Sosial",
+      "Gambar 2.4 Pohon Kinerja Kepala Bidang Perlindungan dan Jaminan Sosial",
+      "Gambar 2.5 Pohon Kinerja Kepala Bidang Pemberdayaan Sosial",
+      "Gambar 2.6 Pohon Kinerja Kepala Bidang Penanganan Fakir Miskin",
       "Gambar 3.1 Grafik Capaian Kinerja per Indikator Tahun 2025",
       "Gambar 3.2 Grafik Target dan Realisasi Antartahun: Persentase PPKS yang mendapatkan pelayanan kesejahteraan sosial",
       "Gambar 3.3 Grafik Target dan Realisasi Antartahun: Persentase PSKS yang dibina",

@@ -28,6 +28,9 @@ const sheet = new StyleSheet(documentStyles());
 /** Builds the workbook's LKIP, working out its page numbers both ways; gives both and the document's bytes. */
 async function bothWays(file: string): Promise<{ ours: EstimatedPageNumbers | undefined; docx: EstimatedPageNumbers; bytes: Buffer; keptWithWhole: Set<string> }> {
   const model = await readWorkbook(file);
+  // docx's general layout stops counting at the pohon kinerja's box tables (2.4 Cascading Kinerja), so the comparison
+  // is made without the cascade; the LibreOffice render tests hold lkip's numbers to the printed pages with it
+  delete model.cascading;
   const computed = computeLkip(model);
   let ours: EstimatedPageNumbers | undefined;
   let docx: EstimatedPageNumbers | undefined;
